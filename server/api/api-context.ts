@@ -1,0 +1,9 @@
+import type { CatalogStore } from '../store/catalog-store';
+import type { RouteRegistry } from './route-registry';
+
+/** What every group of routes needs: where to register, and the store behind the API. */
+export interface ApiContext {
+  routes: RouteRegistry;
+  store: CatalogStore;
+  version: string;
+}

@@ -1,0 +1,197 @@
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import type { ErrorResponse } from '../../src/catalog/api-schemas';
+
+type Method = 'get' | 'post';
+
+export interface ResponseSpec {
+  description: string;
+  /** A named schema (with `.meta({ id })`), documented as a `$ref`. */
+  schema?: z.ZodType;
+  /** Defaults to JSON. */
+  contentType?: string;
+}
+
+export interface RouteSpec<P extends z.ZodObject | undefined, Q extends z.ZodObject | undefined> {
+  method: Method;
+  /** OpenAPI-style path below `/api`, e.g. `/data-products/{id}`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  params?: P;
+  query?: Q;
+  body?: { description: string; contentTypes: string[]; example?: string };
+  responses: Record<number, ResponseSpec>;
+}
+
+type Infer<S> = S extends z.ZodObject ? z.infer<S> : Record<string, never>;
+
+export interface RouteInput<P, Q> {
+  params: Infer<P>;
+  query: Infer<Q>;
+}
+
+/**
+ * Registers API routes on Hono and remembers them, so the OpenAPI document is generated from the
+ * very zod schemas that validate each request: the documentation cannot describe an API that
+ * does not exist.
+ */
+export class RouteRegistry {
+  private readonly specs: RouteSpec<z.ZodObject | undefined, z.ZodObject | undefined>[] = [];
+
+  constructor(private readonly app: Hono) {}
+
+  add<P extends z.ZodObject | undefined, Q extends z.ZodObject | undefined>(
+    spec: RouteSpec<P, Q>,
+    handler: (c: Context, input: RouteInput<P, Q>) => Response | Promise<Response>,
+  ): void {
+    this.specs.push(spec);
+    const honoPath = spec.path.replace(/\{(\w+)\}/g, ':$1');
+    this.app.on(spec.method.toUpperCase(), honoPath, async (c) => {
+      const params = parseInput(spec.params, 'path', (name) => c.req.param(name));
+      if (!params.ok) return c.json(params.error, 400);
+      const query = parseInput(spec.query, 'query', (name, isArray) =>
+        isArray ? c.req.queries(name) : c.req.query(name),
+      );
+      if (!query.ok) return c.json(query.error, 400);
+      return handler(c, { params: params.value, query: query.value } as RouteInput<P, Q>);
+    });
+  }
+
+  openApiDocument(info: { title: string; version: string; description: string }): object {
+    const paths: Record<string, Record<string, object>> = {};
+    for (const spec of this.specs) {
+      const parameters = [
+        ...describeParameters(spec.params, 'path'),
+        ...describeParameters(spec.query, 'query'),
+      ];
+      const operation: Record<string, unknown> = {
+        operationId: spec.operationId,
+        summary: spec.summary,
+        tags: spec.tags,
+        ...(spec.description ? { description: spec.description } : {}),
+        ...(parameters.length ? { parameters } : {}),
+        responses: Object.fromEntries(
+          Object.entries(spec.responses).map(([status, response]) => [
+            status,
+            {
+              description: response.description,
+              ...(response.schema || response.contentType
+                ? {
+                    content: {
+                      [response.contentType ?? 'application/json']: {
+                        schema: response.schema ? schemaRef(response.schema) : { type: 'string' },
+                      },
+                    },
+                  }
+                : {}),
+            },
+          ]),
+        ),
+      };
+      if (spec.body) {
+        operation.requestBody = {
+          required: true,
+          description: spec.body.description,
+          content: Object.fromEntries(
+            spec.body.contentTypes.map((type) => [
+              type,
+              { schema: { type: 'string' }, ...(spec.body?.example ? { example: spec.body.example } : {}) },
+            ]),
+          ),
+        };
+      }
+      (paths[spec.path] ??= {})[spec.method] = operation;
+    }
+    const { schemas } = z.toJSONSchema(z.globalRegistry, {
+      uri: (id) => `#/components/schemas/${id}`,
+      unrepresentable: 'any',
+    });
+    return {
+      openapi: '3.1.0',
+      info,
+      servers: [{ url: '/api' }],
+      paths,
+      components: { schemas: stripSchemaKeyword(schemas) },
+    };
+  }
+}
+
+function stripSchemaKeyword(schemas: Record<string, object>): Record<string, object> {
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const { $schema: _ignored, ...rest } = schema as Record<string, unknown>;
+      return [id, rest];
+    }),
+  );
+}
+
+function schemaRef(schema: z.ZodType): object {
+  const id = z.globalRegistry.get(schema)?.id;
+  if (id) return { $ref: `#/components/schemas/${id}` };
+  const { $schema: _ignored, ...inline } = z.toJSONSchema(schema, { unrepresentable: 'any' });
+  return inline;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  while (current instanceof z.ZodDefault || current instanceof z.ZodOptional) {
+    current = current.unwrap() as z.ZodType;
+  }
+  return current;
+}
+
+function describeParameters(schema: z.ZodObject | undefined, location: 'path' | 'query') {
+  if (!schema) return [];
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const fieldSchema = field as z.ZodType;
+    const { $schema: _ignored, description, ...json } = z.toJSONSchema(fieldSchema, {
+      io: 'input',
+      unrepresentable: 'any',
+    }) as Record<string, unknown>;
+    const isArray = unwrap(fieldSchema) instanceof z.ZodArray;
+    return {
+      name,
+      in: location,
+      required: location === 'path' || !fieldSchema.safeParse(undefined).success,
+      ...(description ? { description } : {}),
+      ...(isArray ? { style: 'form', explode: true } : {}),
+      schema: json,
+    };
+  });
+}
+
+type Parsed = { ok: true; value: Record<string, unknown> } | { ok: false; error: ErrorResponse };
+
+function parseInput(
+  schema: z.ZodObject | undefined,
+  location: 'path' | 'query',
+  read: (name: string, isArray: boolean) => string | string[] | undefined,
+): Parsed {
+  if (!schema) return { ok: true, value: {} };
+  const raw: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(schema.shape)) {
+    const isArray = unwrap(field as z.ZodType) instanceof z.ZodArray;
+    const value = read(name, isArray);
+    if (Array.isArray(value)) raw[name] = value.filter((entry) => entry !== '');
+    else if (value !== undefined && value !== '') raw[name] = value;
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  const errors = result.error.issues.map((issue) => ({
+    path: [location, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+    severity: 'error' as const,
+  }));
+  return {
+    ok: false,
+    error: {
+      message: `Invalid ${location === 'path' ? 'path' : 'query'} parameter: ${errors
+        .map((error) => `${error.path} ${error.message}`)
+        .join('; ')}`,
+      errors,
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import {
+  conflictResponseSchema,
+  errorResponseSchema,
+  importResultSchema,
+} from '../../../src/catalog/api-schemas';
+import type { DocumentKind } from '../../../src/catalog/validate-document';
+import type { CatalogStore } from '../../store/catalog-store';
+import { importDocument } from '../import-document';
+
+/** Both standards' documents are imported and exported the same way; these routes share that. */
+
+export const idParams = z.object({ id: z.string().min(1).max(500).meta({ description: 'The document id.' }) });
+
+export const versionQuery = z.object({
+  version: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .meta({ description: 'A specific version; the current (highest) one when omitted.' }),
+});
+
+export const importContentTypes = ['application/yaml', 'text/yaml', 'application/json', 'text/plain'];
+
+export const importResponses = {
+  201: { description: 'Imported as a new version.', schema: importResultSchema },
+  200: { description: 'This exact text was already stored: nothing changed.', schema: importResultSchema },
+  400: {
+    description: 'The document has errors, each named with its path and line; nothing was stored.',
+    schema: errorResponseSchema,
+  },
+  409: {
+    description: 'This id and version already exist with other content; versions never change.',
+    schema: conflictResponseSchema,
+  },
+  413: { description: 'The document is larger than 2 MB.', schema: errorResponseSchema },
+};
+
+export async function handleImport(c: Context, store: CatalogStore, kind: DocumentKind) {
+  const text = await c.req.text();
+  const outcome = await importDocument(store, kind, text);
+  if (outcome.status === 201 || outcome.status === 200) {
+    const { id, version } = outcome.body;
+    const base = kind === 'product' ? 'data-products' : 'data-contracts';
+    c.header('Location', `/api/${base}/${encodeURIComponent(id)}?version=${encodeURIComponent(version)}`);
+  }
+  return c.json(outcome.body, outcome.status);
+}
+
+const extensions: Record<DocumentKind, string> = { product: 'odps', contract: 'odcs' };
+
+export async function handleExport(
+  c: Context,
+  store: CatalogStore,
+  kind: DocumentKind,
+  id: string,
+  version: string | undefined,
+) {
+  const stored = await store.getDocument(kind, id, version);
+  if (!stored) return c.json(notFound(kind, id, version), 404);
+  const fileName = `${stored.id}-${stored.version}.${extensions[kind]}.yaml`.replace(/[^\w.-]+/g, '_');
+  c.header('Content-Type', 'application/yaml; charset=utf-8');
+  c.header('Content-Disposition', `inline; filename="${fileName}"`);
+  return c.body(stored.text);
+}
+
+export function notFound(kind: DocumentKind, id: string, version?: string) {
+  const label = kind === 'product' ? 'data product' : 'data contract';
+  return {
+    message: version
+      ? `There is no version ${version} of the ${label} ${id}`
+      : `There is no ${label} with id ${id}`,
+  };
+}

@@ -1,0 +1,86 @@
+import type {
+  ProductLink,
+  ProductSearchQuery,
+  ProductSearchResult,
+  VersionInfo,
+} from '../../src/catalog/api-schemas';
+import type { OdcsContract } from '../../src/catalog/odcs';
+import type { OdpsProduct } from '../../src/catalog/odps';
+import type { ProductSummaryFields } from '../../src/catalog/summarize-product';
+import type { DocumentKind } from '../../src/catalog/validate-document';
+
+export interface DocumentsByKind {
+  product: OdpsProduct;
+  contract: OdcsContract;
+}
+
+/** One immutable version of a document: its exact text as imported, and its parsed value. */
+export interface StoredDocument<K extends DocumentKind = DocumentKind> {
+  kind: K;
+  id: string;
+  version: string;
+  text: string;
+  document: DocumentsByKind[K];
+  createdAt: string;
+}
+
+export interface NewDocument<K extends DocumentKind = DocumentKind> {
+  kind: K;
+  id: string;
+  version: string;
+  text: string;
+  document: DocumentsByKind[K];
+}
+
+export type InsertOutcome =
+  | { status: 'created'; current: boolean }
+  | { status: 'unchanged'; current: boolean }
+  | { status: 'conflict'; existing: { id: string; version: string; createdAt: string } };
+
+export interface StoredProductSummary extends ProductSummaryFields {
+  updatedAt: string;
+}
+
+export interface ProductLinks {
+  upstream: ProductLink[];
+  downstream: ProductLink[];
+}
+
+/**
+ * Where the catalog keeps its documents. Every store (in memory, embedded Postgres, a Postgres
+ * server) passes the same contract tests (`store-contract.ts`), so the API never needs to know
+ * which one it runs on. Search, facets and lineage run inside the store, close to the data.
+ */
+export interface CatalogStore {
+  readonly kind: string;
+
+  /**
+   * Adds a version atomically. The same id and version with identical text is `unchanged`;
+   * with other text it is a `conflict` and nothing is written.
+   */
+  insertDocument(input: NewDocument): Promise<InsertOutcome>;
+
+  /** A version of a document, or its current (highest) version when `version` is omitted. */
+  getDocument<K extends DocumentKind>(
+    kind: K,
+    id: string,
+    version?: string,
+  ): Promise<StoredDocument<K> | null>;
+
+  /** Every version of a document, highest (current) first. */
+  listVersions(kind: DocumentKind, id: string): Promise<VersionInfo[]>;
+
+  getProductSummary(id: string): Promise<StoredProductSummary | null>;
+
+  searchProducts(query: ProductSearchQuery): Promise<ProductSearchResult>;
+
+  /** Products connected to this one through contracts: it reads from upstream, downstream reads from it. */
+  getProductLinks(id: string): Promise<ProductLinks>;
+
+  /** Products providing (output ports) and consuming (input ports) a contract. */
+  getContractLinks(contractId: string): Promise<{ providers: ProductLink[]; consumers: ProductLink[] }>;
+
+  countDocuments(): Promise<{ products: number; contracts: number }>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,176 @@
+import type { ProductLink, ProductSearchQuery, VersionInfo } from '../../../src/catalog/api-schemas';
+import type { OdcsContract } from '../../../src/catalog/odcs';
+import type { OdpsProduct } from '../../../src/catalog/odps';
+import { summarizeProduct } from '../../../src/catalog/summarize-product';
+import type { DocumentKind } from '../../../src/catalog/validate-document';
+import { compareVersions, pickCurrentVersion } from '../../../src/catalog/version-order';
+import type {
+  CatalogStore,
+  InsertOutcome,
+  NewDocument,
+  StoredDocument,
+  StoredProductSummary,
+} from '../catalog-store';
+import type { SearchableProduct } from './search-products';
+import { searchProducts, toSearchable } from './search-products';
+
+interface IndexedProduct extends SearchableProduct {
+  inputContractIds: string[];
+  outputContractIds: string[];
+}
+
+export interface MemoryStoreOptions {
+  /** The clock stamped on new versions; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/**
+ * Keeps the catalog in memory: for tests, and for the browser, where the API runs inside the
+ * page through MSW and no database can. Indexes are kept up to date on every write, so reads
+ * never scan documents.
+ */
+export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStore {
+  const now = options.now ?? (() => new Date());
+  const documents = new Map<string, Map<string, StoredDocument>>();
+  const currentVersions = new Map<string, string>();
+  const products = new Map<string, IndexedProduct>();
+  const providersByContract = new Map<string, Set<string>>();
+  const consumersByContract = new Map<string, Set<string>>();
+
+  const key = (kind: DocumentKind, id: string) => `${kind}\u0000${id}`;
+
+  function getCurrent<K extends DocumentKind>(kind: K, id: string): StoredDocument<K> | null {
+    const version = currentVersions.get(key(kind, id));
+    if (version === undefined) return null;
+    return (documents.get(key(kind, id))?.get(version) as StoredDocument<K> | undefined) ?? null;
+  }
+
+  function link(index: Map<string, Set<string>>, contractIds: string[], productId: string) {
+    for (const contractId of contractIds) {
+      let ids = index.get(contractId);
+      if (!ids) index.set(contractId, (ids = new Set()));
+      ids.add(productId);
+    }
+  }
+
+  function unlink(index: Map<string, Set<string>>, contractIds: string[], productId: string) {
+    for (const contractId of contractIds) index.get(contractId)?.delete(productId);
+  }
+
+  function reindexProduct(productId: string) {
+    const stored = getCurrent('product', productId);
+    if (!stored) return;
+    const previous = products.get(productId);
+    if (previous) {
+      unlink(providersByContract, previous.outputContractIds, productId);
+      unlink(consumersByContract, previous.inputContractIds, productId);
+    }
+    const product: OdpsProduct = stored.document;
+    const contracts = new Map<string, OdcsContract>();
+    for (const port of product.outputPorts ?? []) {
+      const contract = port.contractId ? getCurrent('contract', port.contractId) : null;
+      if (contract) contracts.set(contract.id, contract.document);
+    }
+    const summarized = summarizeProduct(product, contracts);
+    const summary: StoredProductSummary = { ...summarized.summary, updatedAt: stored.createdAt };
+    products.set(productId, {
+      ...toSearchable(summary, summarized.searchText),
+      inputContractIds: summarized.inputContractIds,
+      outputContractIds: summarized.outputContractIds,
+    });
+    link(providersByContract, summarized.outputContractIds, productId);
+    link(consumersByContract, summarized.inputContractIds, productId);
+  }
+
+  function toLinks(productIds: Iterable<string>, contractId: string, exclude?: string): ProductLink[] {
+    const links: ProductLink[] = [];
+    for (const productId of productIds) {
+      const product = products.get(productId);
+      if (!product || productId === exclude) continue;
+      const { name, domain, status } = product.summary;
+      links.push({ productId, name, domain, status, contractId });
+    }
+    return links;
+  }
+
+  const byName = (a: ProductLink, b: ProductLink) =>
+    a.name.localeCompare(b.name, 'en') || a.contractId.localeCompare(b.contractId);
+
+  return {
+    kind: 'memory',
+
+    async insertDocument(input: NewDocument): Promise<InsertOutcome> {
+      const documentKey = key(input.kind, input.id);
+      let versions = documents.get(documentKey);
+      const existing = versions?.get(input.version);
+      if (existing) {
+        if (existing.text !== input.text) {
+          const { id, version, createdAt } = existing;
+          return { status: 'conflict', existing: { id, version, createdAt } };
+        }
+        return { status: 'unchanged', current: currentVersions.get(documentKey) === input.version };
+      }
+      if (!versions) documents.set(documentKey, (versions = new Map()));
+      versions.set(input.version, { ...input, createdAt: now().toISOString() } as StoredDocument);
+
+      const current = pickCurrentVersion([...versions.keys()]) ?? input.version;
+      const becameCurrent = current === input.version;
+      if (becameCurrent) {
+        currentVersions.set(documentKey, current);
+        if (input.kind === 'product') reindexProduct(input.id);
+        else for (const productId of providersByContract.get(input.id) ?? []) reindexProduct(productId);
+      }
+      return { status: 'created', current: becameCurrent };
+    },
+
+    async getDocument<K extends DocumentKind>(kind: K, id: string, version?: string) {
+      if (version === undefined) return getCurrent(kind, id);
+      return (documents.get(key(kind, id))?.get(version) as StoredDocument<K> | undefined) ?? null;
+    },
+
+    async listVersions(kind: DocumentKind, id: string): Promise<VersionInfo[]> {
+      const current = currentVersions.get(key(kind, id));
+      return [...(documents.get(key(kind, id))?.values() ?? [])]
+        .sort((a, b) => compareVersions(b.version, a.version))
+        .map(({ version, createdAt }) => ({ version, createdAt, current: version === current }));
+    },
+
+    async getProductSummary(id: string) {
+      return products.get(id)?.summary ?? null;
+    },
+
+    async searchProducts(query: ProductSearchQuery) {
+      return searchProducts(products.values(), query);
+    },
+
+    async getProductLinks(id: string) {
+      const product = products.get(id);
+      if (!product) return { upstream: [], downstream: [] };
+      return {
+        upstream: product.inputContractIds
+          .flatMap((contractId) => toLinks(providersByContract.get(contractId) ?? [], contractId, id))
+          .sort(byName),
+        downstream: product.outputContractIds
+          .flatMap((contractId) => toLinks(consumersByContract.get(contractId) ?? [], contractId, id))
+          .sort(byName),
+      };
+    },
+
+    async getContractLinks(contractId: string) {
+      return {
+        providers: toLinks(providersByContract.get(contractId) ?? [], contractId).sort(byName),
+        consumers: toLinks(consumersByContract.get(contractId) ?? [], contractId).sort(byName),
+      };
+    },
+
+    async countDocuments() {
+      let contracts = 0;
+      for (const documentKey of currentVersions.keys()) {
+        if (documentKey.startsWith('contract\u0000')) contracts += 1;
+      }
+      return { products: products.size, contracts };
+    },
+
+    async close() {},
+  };
+}

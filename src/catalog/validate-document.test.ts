@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { validateContractText, validateProductText } from './validate-document';
+
+const product = `apiVersion: v1.0.0
+kind: DataProduct
+id: orders
+name: Orders
+version: 1.0.0
+status: active
+outputPorts:
+  - name: orders
+    version: 1.0.0
+    contractId: orders-contract
+`;
+
+describe('validateProductText', () => {
+  it('accepts a valid descriptor without issues', () => {
+    const result = validateProductText(product);
+    expect(result).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it('names the path and line of every schema violation', () => {
+    const text = product
+      .replace('status: active\n', '')
+      .replace('name: Orders', 'name: Orders\nowner: me')
+      .replace('    version: 1.0.0\n', '    version: [1]\n');
+    const result = validateProductText(text);
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'status', message: 'status is required', line: 1 }),
+        expect.objectContaining({ path: 'owner', line: 5, message: expect.stringContaining('not a field') }),
+        expect.objectContaining({ path: 'outputPorts[0].version', line: 9, message: 'must be a string (text)' }),
+      ]),
+    );
+  });
+
+  it('reports a duplicate key with its line instead of keeping the last value', () => {
+    const result = validateProductText(`${product}name: Orders again\n`);
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ path: 'name', line: 11, message: expect.stringContaining('Duplicate key') }),
+    ]);
+  });
+
+  it('reports broken YAML with its line', () => {
+    const result = validateProductText('id: orders\ntags: [a, b\nstatus: active\n');
+    expect(result.ok).toBe(false);
+    expect(result.issues[0]).toMatchObject({ severity: 'error', line: expect.any(Number) });
+  });
+
+  it('refuses an empty document and a document that is not a mapping', () => {
+    expect(validateProductText('  \n').issues[0]?.message).toBe('The document is empty');
+    expect(validateProductText('- a\n- b\n').issues[0]?.message).toContain('must be a mapping');
+  });
+
+  it('requires a version, since versions are what Meshport keeps apart', () => {
+    const result = validateProductText(product.replace('version: 1.0.0\nstatus', 'status'));
+    expect(result.ok).toBe(false);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ path: 'version', message: expect.stringContaining('version is required') }),
+    );
+  });
+
+  it('warns, without refusing, about an older apiVersion and an unusual status', () => {
+    const result = validateProductText(
+      product.replace('v1.0.0', 'v0.9.0').replace('status: active', 'status: beta'),
+    );
+    expect(result.ok).toBe(true);
+    expect(result.issues.map((issue) => [issue.path, issue.severity])).toEqual([
+      ['apiVersion', 'warning'],
+      ['status', 'warning'],
+    ]);
+  });
+
+  it('keeps unquoted dates as strings (YAML 1.2 core schema)', () => {
+    const result = validateProductText(`${product}productCreatedTs: 2023-01-15T10:30:00Z\n`);
+    expect(result.ok && result.document.productCreatedTs).toBe('2023-01-15T10:30:00Z');
+  });
+
+  it('accepts JSON as well as YAML', () => {
+    const json = JSON.stringify({ apiVersion: 'v1.0.0', kind: 'DataProduct', id: 'x', version: '1', status: 'draft', outputPorts: [{ name: 'p', version: '1' }] });
+    expect(validateProductText(json).ok).toBe(true);
+  });
+});
+
+describe('validateContractText', () => {
+  it('folds a failed choice between forms into one message listing what is accepted', () => {
+    const text = `apiVersion: v3.1.0
+kind: DataContract
+id: c
+version: 1.0.0
+status: active
+schema:
+  - name: t
+    quality:
+      - type: library
+        metric: rowCount
+`;
+    const result = validateContractText(text);
+    expect(result.ok).toBe(false);
+    const messages = result.issues.filter((issue) => issue.path === 'schema[0].quality[0]');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.message).toMatch(/needs one of: mustBe, mustNotBe, mustBeGreaterThan/);
+    expect(messages[0]?.line).toBe(9);
+  });
+
+  it('reports a wrong server type with the allowed values', () => {
+    const text = `apiVersion: v3.1.0
+kind: DataContract
+id: c
+version: 1.0.0
+status: active
+servers:
+  - server: main
+    type: excel
+`;
+    const result = validateContractText(text);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ path: 'servers[0].type', line: 8, message: expect.stringContaining('must be one of: api') }),
+    );
+  });
+});
