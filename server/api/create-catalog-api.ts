@@ -49,10 +49,15 @@ export function createCatalogApi(options: CatalogApiOptions): Hono {
     ),
   );
 
-  app.notFound((c) => c.json({ message: `No API endpoint ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
+  app.notFound((c) =>
+    c.json({ message: `No API endpoint ${c.req.method} ${new URL(c.req.url).pathname}` }, 404),
+  );
   app.onError((error, c) => {
     options.onError?.(error, c.req.raw);
-    return c.json({ message: 'The catalog API hit an unexpected error; try again in a moment' }, 500);
+    return c.json(
+      { message: 'The catalog API hit an unexpected error; try again in a moment' },
+      500,
+    );
   });
   return app;
 }

@@ -40,7 +40,9 @@ export async function importDocument(
   const document = validation.document;
   const warnings = [...validation.issues];
   if (kind === 'product') {
-    warnings.push(...(await findUnknownContracts(store, document as OdpsProduct, validation.lineOf)));
+    warnings.push(
+      ...(await findUnknownContracts(store, document as OdpsProduct, validation.lineOf)),
+    );
   }
 
   const id = document.id;
@@ -64,7 +66,14 @@ export async function importDocument(
   }
   return {
     status: outcome.status === 'created' ? 201 : 200,
-    body: { kind, id, version, created: outcome.status === 'created', current: outcome.current, warnings },
+    body: {
+      kind,
+      id,
+      version,
+      created: outcome.status === 'created',
+      current: outcome.current,
+      warnings,
+    },
   };
 }
 
@@ -79,7 +88,10 @@ async function findUnknownContracts(
   );
   (product.outputPorts ?? []).forEach((port, index) => {
     if (port.contractId) {
-      references.push({ segments: ['outputPorts', index, 'contractId'], contractId: port.contractId });
+      references.push({
+        segments: ['outputPorts', index, 'contractId'],
+        contractId: port.contractId,
+      });
     }
   });
   const warnings: DocumentIssueDto[] = [];

@@ -29,7 +29,10 @@ describe('importing the official ODCS examples', () => {
       const text = read(`odcs/${name}`);
       const response = await post('/data-contracts', text);
       const body = (await response.json()) as { id: string; version: string; message?: string };
-      const [id, version] = [/^id: "?([^"\n]+)"?/m.exec(text)?.[1], /^version: "?([^"\s#]+)"?/m.exec(text)?.[1]];
+      const [id, version] = [
+        /^id: "?([^"\n]+)"?/m.exec(text)?.[1],
+        /^version: "?([^"\s#]+)"?/m.exec(text)?.[1],
+      ];
       const key = `${id}@${version}`;
       if (!taken.has(key)) {
         expect(response.status, `${name}: ${JSON.stringify(body)}`).toBe(201);
@@ -64,7 +67,11 @@ describe('importing the official ODPS examples', () => {
     expect(response.status).toBe(201);
     const body = (await response.json()) as { warnings: { path: string; message: string }[] };
     expect(body.warnings.map((warning) => warning.path)).toEqual(
-      expect.arrayContaining(['apiVersion', 'inputPorts[0].contractId', 'outputPorts[0].contractId']),
+      expect.arrayContaining([
+        'apiVersion',
+        'inputPorts[0].contractId',
+        'outputPorts[0].contractId',
+      ]),
     );
     expect((await post('/data-products', text)).status).toBe(200);
     const exported = await call('/data-products/064c4630-8aad-4dc0-ba95-0f69940e6b18/odps.yaml');
@@ -75,9 +82,14 @@ describe('importing the official ODPS examples', () => {
     const { call, post } = setup();
     const response = await post('/data-products', read('odps/customer-data-product.odps.yaml'));
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { errors: { path: string; line?: number; message: string }[] };
+    const body = (await response.json()) as {
+      errors: { path: string; line?: number; message: string }[];
+    };
     expect(body.errors).toContainEqual(
-      expect.objectContaining({ path: 'version', message: expect.stringContaining('version is required') }),
+      expect.objectContaining({
+        path: 'version',
+        message: expect.stringContaining('version is required'),
+      }),
     );
     const search = (await (await call('/data-products')).json()) as { total: number };
     expect(search.total).toBe(0);

@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ErrorResponse } from '../../src/catalog/api-schemas';
 
 type Method = 'get' | 'post';
@@ -7,12 +7,15 @@ type Method = 'get' | 'post';
 export interface ResponseSpec {
   description: string;
   /** A named schema (with `.meta({ id })`), documented as a `$ref`. */
-  schema?: z.ZodType;
+  schema?: z.ZodMiniType;
   /** Defaults to JSON. */
   contentType?: string;
 }
 
-export interface RouteSpec<P extends z.ZodObject | undefined, Q extends z.ZodObject | undefined> {
+export interface RouteSpec<
+  P extends z.ZodMiniObject | undefined,
+  Q extends z.ZodMiniObject | undefined,
+> {
   method: Method;
   /** OpenAPI-style path below `/api`, e.g. `/data-products/{id}`. */
   path: string;
@@ -26,7 +29,7 @@ export interface RouteSpec<P extends z.ZodObject | undefined, Q extends z.ZodObj
   responses: Record<number, ResponseSpec>;
 }
 
-type Infer<S> = S extends z.ZodObject ? z.infer<S> : Record<string, never>;
+type Infer<S> = S extends z.ZodMiniObject ? z.infer<S> : Record<string, never>;
 
 export interface RouteInput<P, Q> {
   params: Infer<P>;
@@ -39,11 +42,12 @@ export interface RouteInput<P, Q> {
  * does not exist.
  */
 export class RouteRegistry {
-  private readonly specs: RouteSpec<z.ZodObject | undefined, z.ZodObject | undefined>[] = [];
+  private readonly specs: RouteSpec<z.ZodMiniObject | undefined, z.ZodMiniObject | undefined>[] =
+    [];
 
   constructor(private readonly app: Hono) {}
 
-  add<P extends z.ZodObject | undefined, Q extends z.ZodObject | undefined>(
+  add<P extends z.ZodMiniObject | undefined, Q extends z.ZodMiniObject | undefined>(
     spec: RouteSpec<P, Q>,
     handler: (c: Context, input: RouteInput<P, Q>) => Response | Promise<Response>,
   ): void {
@@ -98,7 +102,10 @@ export class RouteRegistry {
           content: Object.fromEntries(
             spec.body.contentTypes.map((type) => [
               type,
-              { schema: { type: 'string' }, ...(spec.body?.example ? { example: spec.body.example } : {}) },
+              {
+                schema: { type: 'string' },
+                ...(spec.body?.example ? { example: spec.body.example } : {}),
+              },
             ]),
           ),
         };
@@ -128,30 +135,35 @@ function stripSchemaKeyword(schemas: Record<string, object>): Record<string, obj
   );
 }
 
-function schemaRef(schema: z.ZodType): object {
+function schemaRef(schema: z.ZodMiniType): object {
   const id = z.globalRegistry.get(schema)?.id;
   if (id) return { $ref: `#/components/schemas/${id}` };
   const { $schema: _ignored, ...inline } = z.toJSONSchema(schema, { unrepresentable: 'any' });
   return inline;
 }
 
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  while (current instanceof z.ZodDefault || current instanceof z.ZodOptional) {
-    current = current.unwrap() as z.ZodType;
+/** Whether a field takes a list, under any default or optional wrapper. */
+function isArrayField(schema: z.ZodMiniType): boolean {
+  let current: z.ZodMiniType = schema;
+  while (current instanceof z.ZodMiniDefault || current instanceof z.ZodMiniOptional) {
+    current = current.def.innerType as z.ZodMiniType;
   }
-  return current;
+  return current instanceof z.ZodMiniArray;
 }
 
-function describeParameters(schema: z.ZodObject | undefined, location: 'path' | 'query') {
+function describeParameters(schema: z.ZodMiniObject | undefined, location: 'path' | 'query') {
   if (!schema) return [];
   return Object.entries(schema.shape).map(([name, field]) => {
-    const fieldSchema = field as z.ZodType;
-    const { $schema: _ignored, description, ...json } = z.toJSONSchema(fieldSchema, {
+    const fieldSchema = field as z.ZodMiniType;
+    const {
+      $schema: _ignored,
+      description,
+      ...json
+    } = z.toJSONSchema(fieldSchema, {
       io: 'input',
       unrepresentable: 'any',
     }) as Record<string, unknown>;
-    const isArray = unwrap(fieldSchema) instanceof z.ZodArray;
+    const isArray = isArrayField(fieldSchema);
     return {
       name,
       in: location,
@@ -166,14 +178,14 @@ function describeParameters(schema: z.ZodObject | undefined, location: 'path' | 
 type Parsed = { ok: true; value: Record<string, unknown> } | { ok: false; error: ErrorResponse };
 
 function parseInput(
-  schema: z.ZodObject | undefined,
+  schema: z.ZodMiniObject | undefined,
   location: 'path' | 'query',
   read: (name: string, isArray: boolean) => string | string[] | undefined,
 ): Parsed {
   if (!schema) return { ok: true, value: {} };
   const raw: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(schema.shape)) {
-    const isArray = unwrap(field as z.ZodType) instanceof z.ZodArray;
+    const isArray = isArrayField(field as z.ZodMiniType);
     const value = read(name, isArray);
     if (Array.isArray(value)) raw[name] = value.filter((entry) => entry !== '');
     else if (value !== undefined && value !== '') raw[name] = value;

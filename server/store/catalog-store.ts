@@ -78,7 +78,9 @@ export interface CatalogStore {
   getProductLinks(id: string): Promise<ProductLinks>;
 
   /** Products providing (output ports) and consuming (input ports) a contract. */
-  getContractLinks(contractId: string): Promise<{ providers: ProductLink[]; consumers: ProductLink[] }>;
+  getContractLinks(
+    contractId: string,
+  ): Promise<{ providers: ProductLink[]; consumers: ProductLink[] }>;
 
   countDocuments(): Promise<{ products: number; contracts: number }>;
 

@@ -1,214 +1,258 @@
 /**
  * The catalog API's payloads. The API validates requests and documents its OpenAPI with these,
  * and the web app parses every response with the same schemas, so neither side can drift.
+ * Written with `zod/mini`, whose functions tree-shake, to keep the landing page small.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { OdcsContract } from './odcs';
 import type { OdpsProduct } from './odps';
 
+/** Names a schema for the OpenAPI document (`#/components/schemas/<id>`). */
+function named<T extends z.ZodMiniType>(schema: T, id: string, description?: string): T {
+  z.globalRegistry.add(schema as z.ZodMiniType, description ? { id, description } : { id });
+  return schema;
+}
+
+/** Documents a field in the OpenAPI document. */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  z.globalRegistry.add(schema as z.ZodMiniType, { description });
+  return schema;
+}
+
 const isRecord = (value: unknown) =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const integer = () => z.int();
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 
-export const documentIssueSchema = z
-  .object({
-    path: z.string().meta({ description: 'Where in the document, e.g. `outputPorts[1].contractId`; empty for the whole document.' }),
-    line: z.number().int().optional().meta({ description: '1-based line in the text that was sent.' }),
+export const documentIssueSchema = named(
+  z.object({
+    path: described(
+      z.string(),
+      'Where in the document, e.g. `outputPorts[1].contractId`; empty for the whole document.',
+    ),
+    line: z.optional(described(integer(), '1-based line in the text that was sent.')),
     message: z.string(),
     severity: z.enum(['error', 'warning']),
-  })
-  .meta({ id: 'DocumentIssue' });
+  }),
+  'DocumentIssue',
+);
 export type DocumentIssueDto = z.infer<typeof documentIssueSchema>;
 
-export const errorResponseSchema = z
-  .object({
-    message: z.string().meta({ description: 'What went wrong, in words a user can act on.' }),
-    errors: z.array(documentIssueSchema).optional(),
-  })
-  .meta({ id: 'Error' });
+export const errorResponseSchema = named(
+  z.object({
+    message: described(z.string(), 'What went wrong, in words a user can act on.'),
+    errors: z.optional(z.array(documentIssueSchema)),
+  }),
+  'Error',
+);
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
-export const facetNames = ['domain', 'status', 'tag', 'owner', 'portType', 'classification'] as const;
+export const facetNames = [
+  'domain',
+  'status',
+  'tag',
+  'owner',
+  'portType',
+  'classification',
+] as const;
 export type FacetName = (typeof facetNames)[number];
 
 export const sortOptions = ['relevance', 'name', 'updated', 'status'] as const;
 export type SortOption = (typeof sortOptions)[number];
 
 const multiValue = (description: string) =>
-  z.array(z.string().min(1).max(200)).max(50).default([]).meta({ description });
+  described(z._default(z.array(text(1, 200)).check(z.maxLength(50)), []), description);
 
 export const productSearchQuerySchema = z.object({
-  q: z
-    .string()
-    .max(200)
-    .default('')
-    .meta({ description: 'Words to find in name, purpose, tags, domain, owner and column names or descriptions.' }),
+  q: described(
+    z._default(z.string().check(z.maxLength(200)), ''),
+    'Words to find in name, purpose, tags, domain, owner and column names or descriptions.',
+  ),
   domain: multiValue(
     'Keep products of these domains. Repeat a parameter for alternatives; different parameters must all hold.',
   ),
   status: multiValue('Keep products with these statuses.'),
   tag: multiValue('Keep products with any of these tags.'),
   owner: multiValue('Keep products owned by these teams.'),
-  portType: multiValue('Keep products with an output port served this way (postgres, kafka, s3, …).'),
-  classification: multiValue('Keep products with a column of this classification (pii, restricted, …).'),
-  sort: z
-    .enum(sortOptions)
-    .optional()
-    .meta({ description: 'Defaults to relevance when `q` is given, to name otherwise.' }),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  portType: multiValue(
+    'Keep products with an output port served this way (postgres, kafka, s3, …).',
+  ),
+  classification: multiValue(
+    'Keep products with a column of this classification (pii, restricted, …).',
+  ),
+  sort: described(
+    z.optional(z.enum(sortOptions)),
+    'Defaults to relevance when `q` is given, to name otherwise.',
+  ),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10_000)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 20),
 });
 export type ProductSearchQuery = z.infer<typeof productSearchQuerySchema>;
-export type ProductSearchParams = z.input<typeof productSearchQuerySchema>;
+/** What a client sends: any subset; the API fills in the defaults. */
+export type ProductSearchParams = Partial<ProductSearchQuery>;
 
-export const productSummarySchema = z
-  .object({
+export const productSummarySchema = named(
+  z.object({
     id: z.string(),
     name: z.string(),
     version: z.string(),
     status: z.string(),
-    domain: z.string().nullable(),
-    tenant: z.string().nullable(),
-    owner: z.string().nullable().meta({ description: "The owning team's name." }),
-    purpose: z.string().nullable(),
+    domain: z.nullable(z.string()),
+    tenant: z.nullable(z.string()),
+    owner: described(z.nullable(z.string()), "The owning team's name."),
+    purpose: z.nullable(z.string()),
     tags: z.array(z.string()),
     portTypes: z.array(z.string()),
     classifications: z.array(z.string()),
     hasPersonalData: z.boolean(),
-    outputPortCount: z.number().int(),
-    updatedAt: z.string().meta({ description: 'When the current version was imported (ISO 8601).' }),
-  })
-  .meta({ id: 'ProductSummary' });
+    outputPortCount: integer(),
+    updatedAt: described(z.string(), 'When the current version was imported (ISO 8601).'),
+  }),
+  'ProductSummary',
+);
 export type ProductSummary = z.infer<typeof productSummarySchema>;
 
-export const facetValueSchema = z
-  .object({ value: z.string(), count: z.number().int() })
-  .meta({ id: 'FacetValue' });
+export const facetValueSchema = named(
+  z.object({ value: z.string(), count: integer() }),
+  'FacetValue',
+);
 export type FacetValue = z.infer<typeof facetValueSchema>;
 
-export const productSearchResultSchema = z
-  .object({
+const facetList = () => z.array(facetValueSchema);
+
+export const productSearchResultSchema = named(
+  z.object({
     items: z.array(productSummarySchema),
-    total: z.number().int().meta({ description: 'How many products match, over all pages.' }),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    facets: z
-      .object({
-        domain: z.array(facetValueSchema),
-        status: z.array(facetValueSchema),
-        tag: z.array(facetValueSchema),
-        owner: z.array(facetValueSchema),
-        portType: z.array(facetValueSchema),
-        classification: z.array(facetValueSchema),
-      })
-      .meta({ description: 'Value counts over the whole matching set, most frequent first.' }),
-  })
-  .meta({ id: 'ProductSearchResult' });
+    total: described(integer(), 'How many products match, over all pages.'),
+    page: integer(),
+    pageSize: integer(),
+    facets: described(
+      z.object({
+        domain: facetList(),
+        status: facetList(),
+        tag: facetList(),
+        owner: facetList(),
+        portType: facetList(),
+        classification: facetList(),
+      }),
+      'Value counts over the whole matching set, most frequent first.',
+    ),
+  }),
+  'ProductSearchResult',
+);
 export type ProductSearchResult = z.infer<typeof productSearchResultSchema>;
 
-export const odpsProductSchema = z
-  .custom<OdpsProduct>(isRecord)
-  .meta({
-    id: 'OdpsProduct',
-    description:
-      'An Open Data Product Standard v1.0.0 descriptor (https://github.com/bitol-io/open-data-product-standard).',
-  });
+export const odpsProductSchema = named(
+  z.custom<OdpsProduct>(isRecord),
+  'OdpsProduct',
+  'An Open Data Product Standard v1.0.0 descriptor (https://github.com/bitol-io/open-data-product-standard).',
+);
 
-export const odcsContractSchema = z
-  .custom<OdcsContract>(isRecord)
-  .meta({
-    id: 'OdcsContract',
-    description:
-      'An Open Data Contract Standard v3.1.0 contract (https://github.com/bitol-io/open-data-contract-standard).',
-  });
+export const odcsContractSchema = named(
+  z.custom<OdcsContract>(isRecord),
+  'OdcsContract',
+  'An Open Data Contract Standard v3.1.0 contract (https://github.com/bitol-io/open-data-contract-standard).',
+);
 
-export const versionInfoSchema = z
-  .object({
-    version: z.string(),
-    createdAt: z.string(),
-    current: z.boolean(),
-  })
-  .meta({ id: 'VersionInfo' });
+export const versionInfoSchema = named(
+  z.object({ version: z.string(), createdAt: z.string(), current: z.boolean() }),
+  'VersionInfo',
+);
 export type VersionInfo = z.infer<typeof versionInfoSchema>;
 
-export const productLinkSchema = z
-  .object({
+export const productLinkSchema = named(
+  z.object({
     productId: z.string(),
     name: z.string(),
-    domain: z.string().nullable(),
+    domain: z.nullable(z.string()),
     status: z.string(),
-    contractId: z.string().meta({ description: 'The contract that carries the data between the two products.' }),
-  })
-  .meta({ id: 'ProductLink' });
+    contractId: described(
+      z.string(),
+      'The contract that carries the data between the two products.',
+    ),
+  }),
+  'ProductLink',
+);
 export type ProductLink = z.infer<typeof productLinkSchema>;
 
-export const contractEntrySchema = z
-  .object({
+export const contractEntrySchema = named(
+  z.object({
     id: z.string(),
     version: z.string(),
     createdAt: z.string(),
     document: odcsContractSchema,
-  })
-  .meta({ id: 'ContractEntry' });
+  }),
+  'ContractEntry',
+);
 export type ContractEntry = z.infer<typeof contractEntrySchema>;
 
-export const productDetailSchema = z
-  .object({
+export const productDetailSchema = named(
+  z.object({
     summary: productSummarySchema,
     document: odpsProductSchema,
     versions: z.array(versionInfoSchema),
-    contracts: z
-      .array(contractEntrySchema)
-      .meta({ description: "Current version of each contract the product's output ports name." }),
-    missingContractIds: z
-      .array(z.string())
-      .meta({ description: 'Contracts named by output ports that the catalog does not hold.' }),
-    upstream: z.array(productLinkSchema).meta({ description: 'Products this one reads from.' }),
-    downstream: z.array(productLinkSchema).meta({ description: 'Products that read from this one.' }),
-  })
-  .meta({ id: 'ProductDetail' });
+    contracts: described(
+      z.array(contractEntrySchema),
+      "Current version of each contract the product's output ports name.",
+    ),
+    missingContractIds: described(
+      z.array(z.string()),
+      'Contracts named by output ports that the catalog does not hold.',
+    ),
+    upstream: described(z.array(productLinkSchema), 'Products this one reads from.'),
+    downstream: described(z.array(productLinkSchema), 'Products that read from this one.'),
+  }),
+  'ProductDetail',
+);
 export type ProductDetail = z.infer<typeof productDetailSchema>;
 
-export const contractDetailSchema = z
-  .object({
+export const contractDetailSchema = named(
+  z.object({
     id: z.string(),
     version: z.string(),
     createdAt: z.string(),
     document: odcsContractSchema,
     versions: z.array(versionInfoSchema),
-    providers: z.array(productLinkSchema).meta({ description: 'Products whose output ports provide this contract.' }),
-    consumers: z.array(productLinkSchema).meta({ description: 'Products whose input ports read this contract.' }),
-  })
-  .meta({ id: 'ContractDetail' });
+    providers: described(
+      z.array(productLinkSchema),
+      'Products whose output ports provide this contract.',
+    ),
+    consumers: described(
+      z.array(productLinkSchema),
+      'Products whose input ports read this contract.',
+    ),
+  }),
+  'ContractDetail',
+);
 export type ContractDetail = z.infer<typeof contractDetailSchema>;
 
-export const importResultSchema = z
-  .object({
+export const importResultSchema = named(
+  z.object({
     kind: z.enum(['product', 'contract']),
     id: z.string(),
     version: z.string(),
-    created: z.boolean().meta({ description: 'false when the identical text was already stored.' }),
-    current: z.boolean().meta({ description: 'Whether this version is now the current one (the highest).' }),
+    created: described(z.boolean(), 'false when the identical text was already stored.'),
+    current: described(z.boolean(), 'Whether this version is now the current one (the highest).'),
     warnings: z.array(documentIssueSchema),
-  })
-  .meta({ id: 'ImportResult' });
+  }),
+  'ImportResult',
+);
 export type ImportResult = z.infer<typeof importResultSchema>;
 
-export const conflictResponseSchema = z
-  .object({
+export const conflictResponseSchema = named(
+  z.object({
     message: z.string(),
     existing: z.object({ id: z.string(), version: z.string(), createdAt: z.string() }),
-  })
-  .meta({ id: 'VersionConflict' });
+  }),
+  'VersionConflict',
+);
 
-export const healthSchema = z
-  .object({
+export const healthSchema = named(
+  z.object({
     status: z.literal('ok'),
     version: z.string(),
-    store: z.object({
-      kind: z.string(),
-      products: z.number().int(),
-      contracts: z.number().int(),
-    }),
-  })
-  .meta({ id: 'Health' });
+    store: z.object({ kind: z.string(), products: integer(), contracts: integer() }),
+  }),
+  'Health',
+);
 export type Health = z.infer<typeof healthSchema>;

@@ -29,8 +29,16 @@ describe('validateProductText', () => {
     expect(result.issues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: 'status', message: 'status is required', line: 1 }),
-        expect.objectContaining({ path: 'owner', line: 5, message: expect.stringContaining('not a field') }),
-        expect.objectContaining({ path: 'outputPorts[0].version', line: 9, message: 'must be a string (text)' }),
+        expect.objectContaining({
+          path: 'owner',
+          line: 5,
+          message: expect.stringContaining('not a field'),
+        }),
+        expect.objectContaining({
+          path: 'outputPorts[0].version',
+          line: 9,
+          message: 'must be a string (text)',
+        }),
       ]),
     );
   });
@@ -39,7 +47,11 @@ describe('validateProductText', () => {
     const result = validateProductText(`${product}name: Orders again\n`);
     expect(result.ok).toBe(false);
     expect(result.issues).toEqual([
-      expect.objectContaining({ path: 'name', line: 11, message: expect.stringContaining('Duplicate key') }),
+      expect.objectContaining({
+        path: 'name',
+        line: 11,
+        message: expect.stringContaining('Duplicate key'),
+      }),
     ]);
   });
 
@@ -58,7 +70,10 @@ describe('validateProductText', () => {
     const result = validateProductText(product.replace('version: 1.0.0\nstatus', 'status'));
     expect(result.ok).toBe(false);
     expect(result.issues).toContainEqual(
-      expect.objectContaining({ path: 'version', message: expect.stringContaining('version is required') }),
+      expect.objectContaining({
+        path: 'version',
+        message: expect.stringContaining('version is required'),
+      }),
     );
   });
 
@@ -79,7 +94,14 @@ describe('validateProductText', () => {
   });
 
   it('accepts JSON as well as YAML', () => {
-    const json = JSON.stringify({ apiVersion: 'v1.0.0', kind: 'DataProduct', id: 'x', version: '1', status: 'draft', outputPorts: [{ name: 'p', version: '1' }] });
+    const json = JSON.stringify({
+      apiVersion: 'v1.0.0',
+      kind: 'DataProduct',
+      id: 'x',
+      version: '1',
+      status: 'draft',
+      outputPorts: [{ name: 'p', version: '1' }],
+    });
     expect(validateProductText(json).ok).toBe(true);
   });
 });
@@ -117,7 +139,11 @@ servers:
 `;
     const result = validateContractText(text);
     expect(result.issues).toContainEqual(
-      expect.objectContaining({ path: 'servers[0].type', line: 8, message: expect.stringContaining('must be one of: api') }),
+      expect.objectContaining({
+        path: 'servers[0].type',
+        line: 8,
+        message: expect.stringContaining('must be one of: api'),
+      }),
     );
   });
 });

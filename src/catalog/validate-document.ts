@@ -199,9 +199,7 @@ function describeSchemaErrors(errors: readonly ErrorObject[]): LocatedIssue[] {
     (error) => error.keyword === 'oneOf' || error.keyword === 'anyOf',
   );
   const insideAlternative = (error: ErrorObject) =>
-    alternatives.some(
-      (alt) => alt !== error && error.schemaPath.startsWith(`${alt.schemaPath}/`),
-    );
+    alternatives.some((alt) => alt !== error && error.schemaPath.startsWith(`${alt.schemaPath}/`));
 
   const found: LocatedIssue[] = [];
   for (const error of errors) {

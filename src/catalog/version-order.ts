@@ -19,7 +19,9 @@ export function compareVersions(a: string, b: string): number {
 }
 
 function parseVersion(version: string): { numbers: number[]; prerelease: string } | null {
-  const match = /^v?(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(version.trim());
+  const match = /^v?(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(
+    version.trim(),
+  );
   if (!match?.[1]) return null;
   return { numbers: match[1].split('.').map(Number), prerelease: match[2] ?? '' };
 }

@@ -28,7 +28,10 @@ export function registerProductRoutes({ routes, store }: ApiContext): void {
       tags: ['Data products'],
       query: productSearchQuerySchema,
       responses: {
-        200: { description: 'One page of matching products, with totals and facets.', schema: productSearchResultSchema },
+        200: {
+          description: 'One page of matching products, with totals and facets.',
+          schema: productSearchResultSchema,
+        },
         400: { description: 'A query parameter is invalid.', schema: errorResponseSchema },
       },
     },
@@ -72,7 +75,9 @@ export function registerProductRoutes({ routes, store }: ApiContext): void {
       const contracts: ContractEntry[] = [];
       const missingContractIds: string[] = [];
       for (const contractId of new Set(
-        (stored.document.outputPorts ?? []).flatMap((port) => (port.contractId ? [port.contractId] : [])),
+        (stored.document.outputPorts ?? []).flatMap((port) =>
+          port.contractId ? [port.contractId] : [],
+        ),
       )) {
         const contract = await store.getDocument('contract', contractId);
         if (contract) {

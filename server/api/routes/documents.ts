@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   conflictResponseSchema,
   errorResponseSchema,
@@ -11,22 +11,34 @@ import { importDocument } from '../import-document';
 
 /** Both standards' documents are imported and exported the same way; these routes share that. */
 
-export const idParams = z.object({ id: z.string().min(1).max(500).meta({ description: 'The document id.' }) });
+export const idParams = z.object({
+  id: z
+    .string()
+    .check(z.minLength(1), z.maxLength(500))
+    .register(z.globalRegistry, { description: 'The document id.' }),
+});
 
 export const versionQuery = z.object({
   version: z
-    .string()
-    .min(1)
-    .max(100)
-    .optional()
-    .meta({ description: 'A specific version; the current (highest) one when omitted.' }),
+    .optional(z.string().check(z.minLength(1), z.maxLength(100)))
+    .register(z.globalRegistry, {
+      description: 'A specific version; the current (highest) one when omitted.',
+    }),
 });
 
-export const importContentTypes = ['application/yaml', 'text/yaml', 'application/json', 'text/plain'];
+export const importContentTypes = [
+  'application/yaml',
+  'text/yaml',
+  'application/json',
+  'text/plain',
+];
 
 export const importResponses = {
   201: { description: 'Imported as a new version.', schema: importResultSchema },
-  200: { description: 'This exact text was already stored: nothing changed.', schema: importResultSchema },
+  200: {
+    description: 'This exact text was already stored: nothing changed.',
+    schema: importResultSchema,
+  },
   400: {
     description: 'The document has errors, each named with its path and line; nothing was stored.',
     schema: errorResponseSchema,
@@ -44,7 +56,10 @@ export async function handleImport(c: Context, store: CatalogStore, kind: Docume
   if (outcome.status === 201 || outcome.status === 200) {
     const { id, version } = outcome.body;
     const base = kind === 'product' ? 'data-products' : 'data-contracts';
-    c.header('Location', `/api/${base}/${encodeURIComponent(id)}?version=${encodeURIComponent(version)}`);
+    c.header(
+      'Location',
+      `/api/${base}/${encodeURIComponent(id)}?version=${encodeURIComponent(version)}`,
+    );
   }
   return c.json(outcome.body, outcome.status);
 }
@@ -60,7 +75,10 @@ export async function handleExport(
 ) {
   const stored = await store.getDocument(kind, id, version);
   if (!stored) return c.json(notFound(kind, id, version), 404);
-  const fileName = `${stored.id}-${stored.version}.${extensions[kind]}.yaml`.replace(/[^\w.-]+/g, '_');
+  const fileName = `${stored.id}-${stored.version}.${extensions[kind]}.yaml`.replace(
+    /[^\w.-]+/g,
+    '_',
+  );
   c.header('Content-Type', 'application/yaml; charset=utf-8');
   c.header('Content-Disposition', `inline; filename="${fileName}"`);
   return c.body(stored.text);

@@ -13,7 +13,9 @@ export function registerHealthRoutes({ routes, store, version }: ApiContext): vo
     },
     async (c) => {
       const counts = await store.countDocuments();
-      return c.json(healthSchema.parse({ status: 'ok', version, store: { kind: store.kind, ...counts } }));
+      return c.json(
+        healthSchema.parse({ status: 'ok', version, store: { kind: store.kind, ...counts } }),
+      );
     },
   );
 }

@@ -1,4 +1,8 @@
-import type { ProductLink, ProductSearchQuery, VersionInfo } from '../../../src/catalog/api-schemas';
+import type {
+  ProductLink,
+  ProductSearchQuery,
+  VersionInfo,
+} from '../../../src/catalog/api-schemas';
 import type { OdcsContract } from '../../../src/catalog/odcs';
 import type { OdpsProduct } from '../../../src/catalog/odps';
 import { summarizeProduct } from '../../../src/catalog/summarize-product';
@@ -82,7 +86,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
     link(consumersByContract, summarized.inputContractIds, productId);
   }
 
-  function toLinks(productIds: Iterable<string>, contractId: string, exclude?: string): ProductLink[] {
+  function toLinks(
+    productIds: Iterable<string>,
+    contractId: string,
+    exclude?: string,
+  ): ProductLink[] {
     const links: ProductLink[] = [];
     for (const productId of productIds) {
       const product = products.get(productId);
@@ -118,7 +126,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
       if (becameCurrent) {
         currentVersions.set(documentKey, current);
         if (input.kind === 'product') reindexProduct(input.id);
-        else for (const productId of providersByContract.get(input.id) ?? []) reindexProduct(productId);
+        else
+          for (const productId of providersByContract.get(input.id) ?? [])
+            reindexProduct(productId);
       }
       return { status: 'created', current: becameCurrent };
     },
@@ -148,10 +158,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
       if (!product) return { upstream: [], downstream: [] };
       return {
         upstream: product.inputContractIds
-          .flatMap((contractId) => toLinks(providersByContract.get(contractId) ?? [], contractId, id))
+          .flatMap((contractId) =>
+            toLinks(providersByContract.get(contractId) ?? [], contractId, id),
+          )
           .sort(byName),
         downstream: product.outputContractIds
-          .flatMap((contractId) => toLinks(consumersByContract.get(contractId) ?? [], contractId, id))
+          .flatMap((contractId) =>
+            toLinks(consumersByContract.get(contractId) ?? [], contractId, id),
+          )
           .sort(byName),
       };
     },

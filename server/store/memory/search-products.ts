@@ -16,7 +16,10 @@ export interface SearchableProduct {
 
 /** Lower-cases and turns every run of non-letters into one space, padded so ` word` finds word starts. */
 export function normalizeText(value: string): string {
-  const words = value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const words = value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return words ? ` ${words} ` : ' ';
 }
 

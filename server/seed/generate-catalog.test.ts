@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { ProductSearchQuery } from '../../src/catalog/api-schemas';
+import { importDocument } from '../api/import-document';
+import { createMemoryStore } from '../store/memory/memory-store';
+import { contractIdOf } from './build-contract';
+import { buildDocuments } from './build-documents';
+import { createRandom, generateCatalog, generateProductSpecs } from './generate-catalog';
+import { fastStringifyYaml, stringifyYaml } from './yaml-text';
+
+const everything: ProductSearchQuery = {
+  q: '',
+  domain: [],
+  status: [],
+  tag: [],
+  owner: [],
+  portType: [],
+  classification: [],
+  page: 1,
+  pageSize: 100,
+};
+
+describe('createRandom', () => {
+  it('gives the same numbers in [0, 1) for the same seed, and other numbers for another seed', () => {
+    const draw = (seed: number) => {
+      const next = createRandom(seed);
+      return Array.from({ length: 1000 }, () => next());
+    };
+    const numbers = draw(42);
+    expect(draw(42)).toEqual(numbers);
+    expect(draw(43)).not.toEqual(numbers);
+    expect(numbers.every((value) => value >= 0 && value < 1)).toBe(true);
+    const mean = numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
+    expect(mean).toBeGreaterThan(0.45);
+    expect(mean).toBeLessThan(0.55);
+  });
+});
+
+describe('generateCatalog', () => {
+  it(
+    'imports a 2,000-product catalog with 201 for every document and no warnings',
+    { timeout: 120_000 },
+    async () => {
+      const store = createMemoryStore();
+      const documents = generateCatalog({ products: 2000, seed: 7 });
+      const failures: string[] = [];
+      for (const document of documents) {
+        const outcome = await importDocument(store, document.kind, document.text);
+        if (outcome.status !== 201 || outcome.body.warnings.length > 0) {
+          failures.push(
+            `${document.text.split('\n')[0]}: ${JSON.stringify(outcome.body).slice(0, 500)}`,
+          );
+        }
+      }
+      expect(failures.slice(0, 5)).toEqual([]);
+      expect(await store.countDocuments()).toEqual({
+        products: 2000,
+        contracts: documents.filter((document) => document.kind === 'contract').length,
+      });
+
+      const result = await store.searchProducts(everything);
+      expect(result.total).toBe(2000);
+      expect(result.facets.domain).toHaveLength(7);
+      expect(result.facets.status.map((entry) => entry.value).sort()).toEqual([
+        'active',
+        'deprecated',
+        'draft',
+        'proposed',
+        'retired',
+      ]);
+      expect(result.facets.portType.map((entry) => entry.value).sort()).toEqual([
+        'bigquery',
+        'databricks',
+        'kafka',
+        'postgres',
+        'redshift',
+        's3',
+        'snowflake',
+      ]);
+      expect(result.facets.classification.map((entry) => entry.value)).toContain('pii');
+      expect(result.facets.owner.length).toBeGreaterThanOrEqual(10);
+
+      const withUpstream = await Promise.all(
+        result.items.map(async (item) => (await store.getProductLinks(item.id)).upstream.length),
+      );
+      expect(withUpstream.filter((count) => count > 0).length).toBeGreaterThan(50);
+    },
+  );
+
+  it('is the same for the same seed and different for another', () => {
+    const first = generateCatalog({ products: 300, seed: 3 });
+    expect(generateCatalog({ products: 300, seed: 3 })).toEqual(first);
+    expect(generateCatalog({ products: 300, seed: 4 })).not.toEqual(first);
+    expect(generateCatalog({ products: 300 })).toEqual(generateCatalog({ products: 300, seed: 1 }));
+  });
+
+  it('gives every product 1-3 output ports and a unique id, and reads only earlier products, several levels deep', () => {
+    const specs = generateProductSpecs({ products: 3000, seed: 11 });
+    expect(new Set(specs.map((spec) => spec.id)).size).toBe(specs.length);
+    const depthByContract = new Map<string, number>();
+    let deepest = 0;
+    for (const spec of specs) {
+      expect(spec.ports.length).toBeGreaterThanOrEqual(1);
+      expect(spec.ports.length).toBeLessThanOrEqual(3);
+      for (const port of spec.ports) {
+        for (const table of port.tables) expect(table.columns.length).toBeGreaterThanOrEqual(5);
+      }
+      const depth =
+        1 + Math.max(0, ...spec.inputs.map((id) => depthByContract.get(id) ?? Number.NaN));
+      expect(depth, `${spec.id} reads a contract of a later product`).not.toBeNaN();
+      deepest = Math.max(deepest, depth);
+      for (const port of spec.ports) depthByContract.set(contractIdOf(spec, port), depth);
+    }
+    expect(deepest).toBeGreaterThanOrEqual(5);
+    const readers = new Map<string, number>();
+    for (const id of specs.flatMap((spec) => spec.inputs))
+      readers.set(id, (readers.get(id) ?? 0) + 1);
+    expect(Math.max(...readers.values())).toBeGreaterThanOrEqual(10);
+  });
+
+  it('writes the same YAML as the yaml package would', () => {
+    const specs = generateProductSpecs({ products: 300, seed: 5 });
+    expect(buildDocuments(specs, 'sample', fastStringifyYaml)).toEqual(
+      buildDocuments(specs, 'sample', stringifyYaml),
+    );
+  });
+
+  it('builds 10,000 products in seconds', { timeout: 60_000 }, () => {
+    const started = performance.now();
+    const documents = generateCatalog({ products: 10_000, seed: 2 });
+    const elapsed = performance.now() - started;
+    expect(documents.filter((document) => document.kind === 'product')).toHaveLength(10_000);
+    // About 3 s on a laptop; the bound only catches a slowdown by an order of magnitude.
+    expect(elapsed).toBeLessThan(30_000);
+  });
+});

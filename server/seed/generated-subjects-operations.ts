@@ -1,0 +1,301 @@
+/** Subjects of generated supply-chain, finance and logistics products. */
+import {
+  amount,
+  carrierId,
+  column,
+  currency,
+  customerId,
+  date,
+  namedId,
+  orderId,
+  quantity,
+  shipmentId,
+  sku,
+  status,
+  storeId,
+  supplierId,
+  table,
+  timestamp,
+  warehouseId,
+} from './column-templates';
+import { fullName, postalCode, streetAddress } from './personal-data-columns';
+import type { Subject } from './generated-subjects';
+
+export const supplyChainSubjects: Subject[] = [
+  {
+    noun: 'Stock Levels',
+    tags: ['inventory', 'stock', 'supply-chain'],
+    provides: 'stock per article and location',
+    table: table(
+      'stock_levels',
+      'Stock levels',
+      'One row per article and location.',
+      [
+        sku({ primaryKey: true }),
+        storeId({ primaryKey: true }),
+        quantity('on_hand', 'On hand', 'Units at the location.'),
+        quantity('available', 'Available', 'Units that can be sold.'),
+        timestamp('measured_at', 'Measured at', 'When the stock was read (UTC).'),
+      ],
+      100_000,
+    ),
+  },
+  {
+    noun: 'Purchase Orders',
+    tags: ['purchasing', 'suppliers', 'supply-chain'],
+    provides: 'purchase orders sent to suppliers',
+    table: table(
+      'purchase_orders',
+      'Purchase orders',
+      'One row per purchase order.',
+      [
+        namedId('purchase_order_id', 'Purchase order ID', 'PO-2024-031877'),
+        supplierId(),
+        warehouseId(),
+        status('po_status', 'Status', 'Where the order is.', [
+          'sent',
+          'confirmed',
+          'received',
+          'cancelled',
+        ]),
+        amount('order_value', 'Order value', 'Value at purchase prices.'),
+        date('ordered_on', 'Ordered on', 'Date sent.'),
+      ],
+      10_000,
+    ),
+  },
+  {
+    noun: 'Demand Plan',
+    tags: ['forecast', 'planning', 'supply-chain'],
+    provides: 'planned demand per article and week',
+    table: table(
+      'demand_plan',
+      'Demand plan',
+      'One row per article and week.',
+      [
+        sku({ primaryKey: true }),
+        date('week_start', 'Week', 'Monday of the week.', { primaryKey: true }),
+        column(
+          'planned_units',
+          'double',
+          'internal',
+          'Planned units',
+          'Units expected to sell.',
+          [42.5],
+          { required: true, nonNegative: true },
+        ),
+        status('method', 'Method', 'How it was planned.', ['model', 'manual']),
+        date('planned_on', 'Planned on', 'Date of planning.'),
+      ],
+      50_000,
+    ),
+  },
+  {
+    noun: 'Stock Transfers',
+    tags: ['inventory', 'transfers', 'supply-chain'],
+    provides: 'stock moved between locations',
+    table: table(
+      'stock_transfers',
+      'Stock transfers',
+      'One row per transfer line.',
+      [
+        namedId('transfer_id', 'Transfer ID', 'TR-0091123'),
+        sku(),
+        warehouseId(),
+        storeId(),
+        quantity('units', 'Units', 'Units moved.'),
+        timestamp('shipped_at', 'Shipped at', 'When the transfer left (UTC).'),
+      ],
+      10_000,
+    ),
+  },
+];
+
+export const financeSubjects: Subject[] = [
+  {
+    noun: 'Ledger Postings',
+    tags: ['finance', 'ledger', 'accounting'],
+    provides: 'posted journal lines',
+    table: table(
+      'ledger_postings',
+      'Ledger postings',
+      'One row per journal line.',
+      [
+        namedId('posting_id', 'Posting ID', 'JE-2024-0004471-003'),
+        column('account_number', 'string', 'internal', 'Account', 'Ledger account.', ['400000'], {
+          required: true,
+        }),
+        column(
+          'amount_eur',
+          'decimal',
+          'confidential',
+          'Amount',
+          'Debit positive, credit negative.',
+          [1520.5],
+          { required: true },
+        ),
+        date('posting_date', 'Posting date', 'Date posted.'),
+        column(
+          'cost_centre',
+          'string',
+          'internal',
+          'Cost centre',
+          'Cost centre charged.',
+          ['CC-4100'],
+          { required: false },
+        ),
+      ],
+      100_000,
+    ),
+  },
+  {
+    noun: 'Invoices',
+    tags: ['finance', 'invoices', 'pii'],
+    provides: 'invoices issued to customers',
+    table: table(
+      'invoices',
+      'Invoices',
+      'One row per invoice.',
+      [
+        namedId('invoice_number', 'Invoice number', 'INV-DE-2024-1188204'),
+        customerId(),
+        fullName({ name: 'billing_name', businessName: 'Billing name', required: true }),
+        streetAddress({ name: 'billing_street', businessName: 'Billing street' }),
+        postalCode({ name: 'billing_postal_code', businessName: 'Billing postal code' }),
+        amount('net_amount', 'Net amount', 'Amount excluding VAT.'),
+        date('invoice_date', 'Invoice date', 'Date on the invoice.'),
+      ],
+      100_000,
+    ),
+  },
+  {
+    noun: 'Payments',
+    tags: ['payments', 'finance'],
+    provides: 'payments received',
+    table: table(
+      'payments',
+      'Payments',
+      'One row per payment.',
+      [
+        namedId('payment_id', 'Payment ID', 'psp_8JkL29xQ'),
+        orderId(),
+        status('payment_method', 'Method', 'How it was paid.', [
+          'card',
+          'paypal',
+          'klarna',
+          'ideal',
+        ]),
+        amount('amount', 'Amount', 'Amount paid.', { classification: 'restricted' }),
+        currency(),
+        timestamp('processed_at', 'Processed at', 'When it was processed (UTC).'),
+      ],
+      100_000,
+    ),
+  },
+  {
+    noun: 'Budgets',
+    tags: ['finance', 'budget', 'planning'],
+    provides: 'budget and actuals per cost centre',
+    table: table(
+      'budgets',
+      'Budgets',
+      'One row per cost centre and month.',
+      [
+        column('cost_centre', 'string', 'internal', 'Cost centre', 'Cost centre.', ['CC-4100'], {
+          required: true,
+          primaryKey: true,
+        }),
+        date('budget_month', 'Month', 'First day of the month.', { primaryKey: true }),
+        amount('budget_amount', 'Budget', 'Planned amount.'),
+        amount('actual_amount', 'Actual', 'Booked amount.'),
+        status('budget_status', 'Status', 'Budget state.', ['draft', 'approved', 'closed']),
+      ],
+      1_000,
+    ),
+  },
+];
+
+export const logisticsSubjects: Subject[] = [
+  {
+    noun: 'Parcel Shipments',
+    tags: ['shipments', 'parcels', 'logistics', 'pii'],
+    provides: 'parcels sent to customers',
+    table: table(
+      'parcel_shipments',
+      'Parcel shipments',
+      'One row per parcel.',
+      [
+        shipmentId({ primaryKey: true, unique: true }),
+        orderId(),
+        carrierId(),
+        fullName({ name: 'recipient_name', businessName: 'Recipient', required: true }),
+        streetAddress({ name: 'delivery_street', businessName: 'Delivery street' }),
+        postalCode({ name: 'delivery_postal_code', businessName: 'Delivery postal code' }),
+        timestamp('shipped_at', 'Shipped at', 'Handed to the carrier (UTC).'),
+      ],
+      100_000,
+    ),
+  },
+  {
+    noun: 'Carrier Scans',
+    tags: ['tracking', 'carriers', 'logistics'],
+    provides: 'carrier scan events',
+    table: table(
+      'carrier_scans',
+      'Carrier scans',
+      'One row per scan.',
+      [
+        namedId('scan_id', 'Scan ID', 'scn-7a6b5c'),
+        shipmentId(),
+        carrierId(),
+        status('scan_status', 'Status', 'Normalised status.', [
+          'picked_up',
+          'in_transit',
+          'out_for_delivery',
+          'delivered',
+        ]),
+        timestamp('scanned_at', 'Scanned at', 'When scanned (UTC).'),
+      ],
+      100_000,
+    ),
+  },
+  {
+    noun: 'Warehouse Tasks',
+    tags: ['warehouse', 'fulfilment', 'logistics'],
+    provides: 'pick and pack tasks in the warehouses',
+    table: table(
+      'warehouse_tasks',
+      'Warehouse tasks',
+      'One row per task.',
+      [
+        namedId('task_id', 'Task ID', 'WT-20240314-0091'),
+        warehouseId(),
+        status('task_type', 'Task type', 'Kind of task.', ['pick', 'pack', 'putaway', 'count']),
+        quantity('units', 'Units', 'Units handled.'),
+        timestamp('completed_at', 'Completed at', 'When done (UTC).'),
+      ],
+      100_000,
+    ),
+  },
+  {
+    noun: 'Freight Invoices',
+    tags: ['freight', 'costs', 'logistics'],
+    provides: 'carrier invoices per shipment',
+    table: table(
+      'freight_invoices',
+      'Freight invoices',
+      'One row per invoiced shipment.',
+      [
+        shipmentId({ primaryKey: true, unique: true }),
+        carrierId(),
+        amount('freight_cost', 'Freight cost', 'Cost excluding VAT.'),
+        column('weight_kg', 'double', 'internal', 'Weight', 'Billed kilograms.', [1.8], {
+          required: true,
+          nonNegative: true,
+        }),
+        date('invoice_month', 'Invoice month', 'Month invoiced.'),
+      ],
+      10_000,
+    ),
+  },
+];

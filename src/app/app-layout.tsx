@@ -1,0 +1,83 @@
+import { Anchor, AppShell, Box, Button, Container, Group, Kbd, Loader, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { lazy, Suspense, useState } from 'react';
+import { Link, Outlet, useNavigation } from 'react-router';
+import { ColorSchemeToggle } from './color-scheme-toggle';
+import classes from './app-layout.module.css';
+
+// The quick-jump dialog is not needed for the first paint; it loads on first use.
+const QuickJump = lazy(() =>
+  import('@/features/discovery/components/quick-jump').then((module) => ({
+    default: module.QuickJump,
+  })),
+);
+
+export function AppLayout() {
+  const navigation = useNavigation();
+  const [quickJump, setQuickJump] = useState({ loaded: false, opened: false });
+  const openQuickJump = () => setQuickJump({ loaded: true, opened: true });
+  useHotkeys([['mod+K', openQuickJump]]);
+
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <a href="#main" className={classes.skipLink}>
+        Skip to main content
+      </a>
+      <AppShell.Header>
+        <Container size="xl" h="100%">
+          <Group h="100%" justify="space-between" wrap="nowrap">
+            <Group gap="lg" wrap="nowrap">
+              <Anchor
+                component={Link}
+                to="/"
+                underline="never"
+                c="inherit"
+                aria-label="Meshport home"
+              >
+                <Group gap={8} wrap="nowrap">
+                  <Box className={classes.logo} aria-hidden />
+                  <Text fw={700} size="lg">
+                    Meshport
+                  </Text>
+                </Group>
+              </Anchor>
+              <nav aria-label="Main">
+                <Anchor component={Link} to="/" size="sm" fw={500}>
+                  Catalog
+                </Anchor>
+              </nav>
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              {navigation.state === 'loading' ? <Loader size="xs" aria-label="Loading" /> : null}
+              <Button
+                variant="default"
+                leftSection={<IconSearch size={16} aria-hidden />}
+                rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+                onClick={openQuickJump}
+                aria-keyshortcuts="Control+K Meta+K"
+                visibleFrom="sm"
+              >
+                Jump to a product
+              </Button>
+              <ColorSchemeToggle />
+            </Group>
+          </Group>
+        </Container>
+      </AppShell.Header>
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <Container size="xl">
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+      {quickJump.loaded ? (
+        <Suspense fallback={null}>
+          <QuickJump
+            opened={quickJump.opened}
+            onClose={() => setQuickJump({ loaded: true, opened: false })}
+          />
+        </Suspense>
+      ) : null}
+    </AppShell>
+  );
+}
