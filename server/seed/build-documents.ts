@@ -8,10 +8,9 @@ import type { OdpsProduct } from '../../src/catalog/odps';
 import { buildContract, buildSupport, buildTeam, contractIdOf } from './build-contract';
 import type { ProductSpec, SeedDocument } from './seed-types';
 import { tenant } from './teams';
-import { stringifyYaml } from './yaml-text';
+import { stringify } from 'yaml';
 
 /** Writes a document object as YAML text. */
-export type YamlWriter = (value: Record<string, unknown>) => string;
 
 /** `contractVersions` gives the current version of every contract an input port may name. */
 export function buildProduct(
@@ -53,12 +52,14 @@ export function buildProduct(
 
 /**
  * Every contract, then every product, so a product's input and output ports find their contracts
- * when imported in order. `label` names the data set in each document's leading comment.
+ * when imported in order. As `yaml`, each document starts with a comment naming the data set
+ * (`label`); as `json` (the large generated catalogs, which JSON writes many times faster) it is
+ * plain JSON, which the API accepts as well since YAML 1.2 contains JSON.
  */
 export function buildDocuments(
   products: readonly ProductSpec[],
   label: string,
-  write: YamlWriter = stringifyYaml,
+  format: 'yaml' | 'json' = 'yaml',
 ): SeedDocument[] {
   const versions = new Map<string, string>();
   for (const product of products) {
@@ -68,17 +69,24 @@ export function buildDocuments(
       versions.set(id, port.version);
     }
   }
-  const asText = (value: OdcsContract | OdpsProduct) =>
-    write(value as unknown as Record<string, unknown>);
+  const asText = (value: OdcsContract | OdpsProduct, comment: string) =>
+    format === 'json'
+      ? `${JSON.stringify(value)}\n`
+      : // No line folding, so descriptions and queries keep their lines; no anchors, so values
+        // shared by columns built from one template are written out where each column is.
+        `# ${label}: ${comment}\n${stringify(value, { lineWidth: 0, aliasDuplicateObjects: false })}`;
   const contracts = products.flatMap((product) =>
     product.ports.map((port) => ({
       kind: 'contract' as const,
-      text: `# ${label}: data contract of the "${port.name}" port of ${product.name}\n${asText(buildContract(product, port))}`,
+      text: asText(
+        buildContract(product, port),
+        `data contract of the "${port.name}" port of ${product.name}`,
+      ),
     })),
   );
   const descriptors = products.map((product) => ({
     kind: 'product' as const,
-    text: `# ${label}: data product ${product.name}\n${asText(buildProduct(product, versions))}`,
+    text: asText(buildProduct(product, versions), `data product ${product.name}`),
   }));
   return [...contracts, ...descriptors];
 }

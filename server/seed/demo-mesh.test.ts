@@ -7,11 +7,9 @@ import type { OdpsProduct } from '../../src/catalog/odps';
 import { importDocument } from '../api/import-document';
 import type { CatalogStore } from '../store/catalog-store';
 import { createMemoryStore } from '../store/memory/memory-store';
-import { buildDocuments } from './build-documents';
 import { buildDemoMesh, demoProductSpecs } from './demo-mesh';
 import { loadDocuments } from './load-documents';
 import type { SampleQuery } from './seed-types';
-import { fastStringifyYaml, stringifyYaml } from './yaml-text';
 
 const everything: ProductSearchQuery = {
   q: '',
@@ -77,13 +75,6 @@ describe('the demo mesh', () => {
     for (const document of first) expect(document.text).toMatch(/^# .+\n(apiVersion|kind): /);
     // No YAML anchors: shared template values are written out where each column is.
     for (const document of first) expect(document.text).not.toMatch(/: [&*]a\d+/);
-  });
-
-  it('is written identically by the fast YAML writer the generator uses', () => {
-    const specs = demoProductSpecs();
-    expect(buildDocuments(specs, 'demo', fastStringifyYaml)).toEqual(
-      buildDocuments(specs, 'demo', stringifyYaml),
-    );
   });
 
   it('has 40+ products in the required domains, every status, ten owners and every server type', async () => {

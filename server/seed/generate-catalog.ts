@@ -26,7 +26,6 @@ import {
   weeklySla,
 } from './sla-presets';
 import { teamsByDomain } from './teams';
-import { fastStringifyYaml } from './yaml-text';
 
 export interface GenerateCatalogOptions {
   products: number;
@@ -249,12 +248,12 @@ export function generateProductSpecs(options: GenerateCatalogOptions): ProductSp
   return products;
 }
 
-/** Every contract, then every product, as YAML: ready for `loadDocuments` or an NDJSON file. */
+/** Every contract, then every product, as JSON text: ready for `loadDocuments` or an NDJSON file. */
 export function generateCatalog(options: GenerateCatalogOptions): SeedDocument[] {
   const seed = options.seed ?? 1;
   return buildDocuments(
     generateProductSpecs({ ...options, seed }),
     `Meshport generated catalog (seed ${seed})`,
-    fastStringifyYaml,
+    'json',
   );
 }

@@ -26,6 +26,15 @@ describe('frequency', () => {
     expect(text({ property: 'frequency', value: 'Daily' })).toBe('Refreshed daily');
   });
 
+  it('says a stream is updated continuously', () => {
+    expect(text({ property: 'frequency', value: 'continuous' })).toBe(
+      'Updated continuously (streaming)',
+    );
+    expect(text({ property: 'frequency', value: 'real-time' })).toBe(
+      'Updated continuously (streaming)',
+    );
+  });
+
   it('shows the raw value when the unit or the amount makes no sense', () => {
     expect(text({ property: 'frequency', value: 1, unit: 'fortnight' })).toBe(
       'Frequency: 1 fortnight',

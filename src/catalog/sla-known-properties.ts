@@ -42,6 +42,9 @@ function describeFrequency(sla: OdcsSlaProperty): string | undefined {
   const duration = readDuration(sla.value, sla.unit);
   if (duration && duration.amount > 0) return `Refreshed ${formatRecurrence(duration)}`;
   const word = typeof sla.value === 'string' ? sla.value.trim() : '';
+  // Streams have no refresh cycle: new data arrives all the time.
+  if (/^(continuous(ly)?|streaming|real[- ]?time)$/i.test(word))
+    return 'Updated continuously (streaming)';
   return recurrenceWords.test(word) ? `Refreshed ${word.toLowerCase()}` : undefined;
 }
 

@@ -16,7 +16,7 @@ import type {
   StoredProductSummary,
 } from '../catalog-store';
 import type { SearchableProduct } from './search-products';
-import { searchProducts, toSearchable } from './search-products';
+import { compareByName, FacetDictionary, searchProducts, toSearchable } from './search-products';
 
 interface IndexedProduct extends SearchableProduct {
   inputContractIds: string[];
@@ -38,6 +38,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
   const documents = new Map<string, Map<string, StoredDocument>>();
   const currentVersions = new Map<string, string>();
   const products = new Map<string, IndexedProduct>();
+  const facetDictionary = new FacetDictionary();
+  /** The products in name order, rebuilt on the first search after a write. */
+  let productsByName: IndexedProduct[] | null = null;
   const providersByContract = new Map<string, Set<string>>();
   const consumersByContract = new Map<string, Set<string>>();
 
@@ -77,8 +80,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
     }
     const summarized = summarizeProduct(product, contracts);
     const summary: StoredProductSummary = { ...summarized.summary, updatedAt: stored.createdAt };
+    productsByName = null;
     products.set(productId, {
-      ...toSearchable(summary, summarized.searchText),
+      ...toSearchable(summary, summarized.searchText, facetDictionary),
       inputContractIds: summarized.inputContractIds,
       outputContractIds: summarized.outputContractIds,
     });
@@ -126,9 +130,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
       if (becameCurrent) {
         currentVersions.set(documentKey, current);
         if (input.kind === 'product') reindexProduct(input.id);
-        else
-          for (const productId of providersByContract.get(input.id) ?? [])
+        else {
+          // A copy: reindexing removes and re-adds each product to this very set.
+          for (const productId of [...(providersByContract.get(input.id) ?? [])]) {
             reindexProduct(productId);
+          }
+        }
       }
       return { status: 'created', current: becameCurrent };
     },
@@ -150,7 +157,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
     },
 
     async searchProducts(query: ProductSearchQuery) {
-      return searchProducts(products.values(), query);
+      productsByName ??= [...products.values()].sort(compareByName);
+      return searchProducts(productsByName, query, facetDictionary);
     },
 
     async getProductLinks(id: string) {

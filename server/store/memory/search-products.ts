@@ -8,10 +8,50 @@ import { facetNames } from '../../../src/catalog/api-schemas';
 import type { ProductSearchText } from '../../../src/catalog/summarize-product';
 import type { StoredProductSummary } from '../catalog-store';
 
+/** Where each facet's values come from in a product's summary. */
+const facetValues: Record<FacetName, (summary: StoredProductSummary) => readonly string[]> = {
+  domain: (summary) => (summary.domain ? [summary.domain] : []),
+  status: (summary) => [summary.status],
+  tag: (summary) => summary.tags,
+  owner: (summary) => (summary.owner ? [summary.owner] : []),
+  portType: (summary) => summary.portTypes,
+  classification: (summary) => summary.classifications,
+};
+
+/**
+ * Numbers every facet value once (`domain: sales` is one number), so that filtering and facet
+ * counting over tens of thousands of products work on small integers instead of strings.
+ */
+export class FacetDictionary {
+  private readonly ids = new Map<string, number>();
+  readonly entries: { facet: FacetName; value: string }[] = [];
+
+  idOf(facet: FacetName, value: string): number {
+    const key = `${facet}\u0000${value}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.entries.length;
+      this.ids.set(key, id);
+      this.entries.push({ facet, value });
+    }
+    return id;
+  }
+
+  find(facet: FacetName, value: string): number | undefined {
+    return this.ids.get(`${facet}\u0000${value}`);
+  }
+}
+
 /** A product prepared for searching: its summary and its text, normalised once at write time. */
 export interface SearchableProduct {
   summary: StoredProductSummary;
   text: Record<keyof ProductSearchText, string>;
+  /** Every field at once, to skip a product quickly when a query word is nowhere in it. */
+  allText: string;
+  /** Case-insensitive name, then id: the catalog's default order. */
+  sortKey: string;
+  /** The product's facet values, as numbers of the store's `FacetDictionary`. */
+  facetIds: number[];
 }
 
 /** Lower-cases and turns every run of non-letters into one space, padded so ` word` finds word starts. */
@@ -26,18 +66,30 @@ export function normalizeText(value: string): string {
 export function toSearchable(
   summary: StoredProductSummary,
   text: ProductSearchText,
+  dictionary: FacetDictionary,
 ): SearchableProduct {
+  const normalized = {
+    name: normalizeText(text.name),
+    tags: normalizeText(text.tags.join(' ')),
+    domain: normalizeText(text.domain),
+    owner: normalizeText(text.owner),
+    description: normalizeText(text.description),
+    columns: normalizeText(text.columns),
+  };
   return {
     summary,
-    text: {
-      name: normalizeText(text.name),
-      tags: normalizeText(text.tags.join(' ')),
-      domain: normalizeText(text.domain),
-      owner: normalizeText(text.owner),
-      description: normalizeText(text.description),
-      columns: normalizeText(text.columns),
-    },
+    text: normalized,
+    allText: Object.values(normalized).join(''),
+    sortKey: `${summary.name.toLowerCase()}\u0000${summary.id}`,
+    facetIds: facetNames.flatMap((facet) =>
+      facetValues[facet](summary).map((value) => dictionary.idOf(facet, value)),
+    ),
   };
+}
+
+/** Orders products by name; the memory store keeps its list in this order. */
+export function compareByName(a: SearchableProduct, b: SearchableProduct): number {
+  return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
 }
 
 export function tokenize(query: string): string[] {
@@ -62,6 +114,7 @@ const fields = Object.keys(weights) as (keyof ProductSearchText)[];
 export function scoreProduct(product: SearchableProduct, tokens: readonly string[]): number {
   let total = 0;
   for (const token of tokens) {
+    if (!product.allText.includes(token)) return 0;
     let tokenScore = 0;
     for (const field of fields) {
       const text = product.text[field];
@@ -76,71 +129,61 @@ export function scoreProduct(product: SearchableProduct, tokens: readonly string
   return total;
 }
 
-const facetValues: Record<FacetName, (summary: StoredProductSummary) => readonly string[]> = {
-  domain: (summary) => (summary.domain ? [summary.domain] : []),
-  status: (summary) => [summary.status],
-  tag: (summary) => summary.tags,
-  owner: (summary) => (summary.owner ? [summary.owner] : []),
-  portType: (summary) => summary.portTypes,
-  classification: (summary) => summary.classifications,
-};
-
 const statusOrder = ['active', 'draft', 'proposed', 'deprecated', 'retired'];
 
 /**
  * Runs a catalog search in memory: full-text match and ranking, filters (values of one filter
  * are alternatives, different filters must all hold), facet counts over the matching set, sort
- * and paging.
+ * and paging. `products` must be in name order (`compareByName`): every other order is a stable
+ * sort on top of it, so ties stay in name order without comparing names again.
  */
 export function searchProducts(
-  products: Iterable<SearchableProduct>,
+  products: readonly SearchableProduct[],
   query: ProductSearchQuery,
+  dictionary: FacetDictionary,
 ): ProductSearchResult {
   const tokens = tokenize(query.q);
   const filters = facetNames
-    .map((name) => ({ values: new Set(query[name]), read: facetValues[name] }))
-    .filter((filter) => filter.values.size > 0);
+    .filter((facet) => query[facet].length > 0)
+    .map((facet) => {
+      const ids = query[facet].map((value) => dictionary.find(facet, value));
+      return new Set(ids.filter((id): id is number => id !== undefined));
+    });
 
-  const matches: { product: SearchableProduct; score: number }[] = [];
+  const matches: SearchableProduct[] = [];
+  const scores = new Map<SearchableProduct, number>();
   for (const product of products) {
-    const passes = filters.every((filter) =>
-      filter.read(product.summary).some((value) => filter.values.has(value)),
-    );
-    if (!passes) continue;
-    const score = tokens.length ? scoreProduct(product, tokens) : 0;
-    if (tokens.length && score === 0) continue;
-    matches.push({ product, score });
+    if (!filters.every((ids) => product.facetIds.some((id) => ids.has(id)))) continue;
+    if (tokens.length) {
+      const score = scoreProduct(product, tokens);
+      if (score === 0) continue;
+      scores.set(product, score);
+    }
+    matches.push(product);
   }
 
-  const byName = (a: SearchableProduct, b: SearchableProduct) =>
-    a.summary.name.localeCompare(b.summary.name, 'en') || a.summary.id.localeCompare(b.summary.id);
   const sort = query.sort ?? (tokens.length ? 'relevance' : 'name');
-  matches.sort((a, b) => {
-    switch (sort) {
-      case 'relevance':
-        return b.score - a.score || byName(a.product, b.product);
-      case 'updated':
-        return (
-          b.product.summary.updatedAt.localeCompare(a.product.summary.updatedAt) ||
-          byName(a.product, b.product)
-        );
-      case 'status':
-        return (
-          rank(statusOrder, a.product.summary.status) -
-            rank(statusOrder, b.product.summary.status) || byName(a.product, b.product)
-        );
-      default:
-        return byName(a.product, b.product);
-    }
-  });
+  if (sort === 'relevance' && tokens.length) {
+    matches.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
+  } else if (sort === 'updated') {
+    matches.sort((a, b) => {
+      const left = a.summary.updatedAt;
+      const right = b.summary.updatedAt;
+      return left < right ? 1 : left > right ? -1 : 0;
+    });
+  } else if (sort === 'status') {
+    matches.sort(
+      (a, b) => rank(statusOrder, a.summary.status) - rank(statusOrder, b.summary.status),
+    );
+  }
 
   const start = (query.page - 1) * query.pageSize;
   return {
-    items: matches.slice(start, start + query.pageSize).map((match) => match.product.summary),
+    items: matches.slice(start, start + query.pageSize).map((product) => product.summary),
     total: matches.length,
     page: query.page,
     pageSize: query.pageSize,
-    facets: countFacets(matches.map((match) => match.product.summary)),
+    facets: countFacets(matches, dictionary),
   };
 }
 
@@ -149,20 +192,25 @@ function rank(order: readonly string[], value: string): number {
   return index < 0 ? order.length : index;
 }
 
+/** Value counts per facet over `products`, most frequent first, then alphabetical. */
 export function countFacets(
-  summaries: readonly StoredProductSummary[],
+  products: readonly SearchableProduct[],
+  dictionary: FacetDictionary,
 ): Record<FacetName, FacetValue[]> {
-  const result = {} as Record<FacetName, FacetValue[]>;
-  for (const name of facetNames) {
-    const counts = new Map<string, number>();
-    for (const summary of summaries) {
-      for (const value of facetValues[name](summary)) {
-        counts.set(value, (counts.get(value) ?? 0) + 1);
-      }
-    }
-    result[name] = [...counts]
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en'));
+  const counts = new Uint32Array(dictionary.entries.length);
+  for (const product of products)
+    for (const id of product.facetIds) counts[id] = (counts[id] ?? 0) + 1;
+  const result = Object.fromEntries(
+    facetNames.map((facet) => [facet, [] as FacetValue[]]),
+  ) as Record<FacetName, FacetValue[]>;
+  dictionary.entries.forEach(({ facet, value }, id) => {
+    const count = counts[id] ?? 0;
+    if (count > 0) result[facet].push({ value, count });
+  });
+  for (const facet of facetNames) {
+    result[facet].sort(
+      (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+    );
   }
   return result;
 }

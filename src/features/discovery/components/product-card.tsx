@@ -53,7 +53,7 @@ export function ProductCard({ product }: { product: ProductSummary }) {
             </Badge>
           ))}
           {product.tags.slice(0, maxTags).map((tag) => (
-            <Badge key={tag} variant="light" color="gray" size="sm" radius="sm">
+            <Badge key={tag} variant="light" color="gray" size="sm" radius="sm" tt="none">
               #{tag}
             </Badge>
           ))}

@@ -151,6 +151,7 @@ export function ProductHeader({ detail }: { detail: ProductDetail }) {
               variant="light"
               color="gray"
               radius="sm"
+              tt="none"
               style={{ cursor: 'pointer' }}
             >
               #{tag}

@@ -55,7 +55,7 @@ export function SampleQueries({ contract }: { contract: OdcsContract }) {
           <>
             <Group gap="sm" align="flex-end">
               <Text size="sm" c="dimmed" style={{ flex: 1 }}>
-                {starter.title}, generated for {starter.dialect} from the contract’s schema.
+                {starter.title}, generated from the contract’s schema.
               </Text>
               {servers.length > 1 ? (
                 <NativeSelect

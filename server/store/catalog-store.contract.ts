@@ -1,0 +1,301 @@
+/**
+ * The behaviour every catalog store must have. Each store's test file calls
+ * `describeCatalogStore` with a factory; the same assertions then hold for memory, embedded
+ * Postgres and a Postgres server alike.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ProductSearchQuery } from '../../src/catalog/api-schemas';
+import type { OdcsContract } from '../../src/catalog/odcs';
+import type { OdpsProduct } from '../../src/catalog/odps';
+import type { CatalogStore, NewDocument } from './catalog-store';
+
+export function product(id: string, fields: Partial<OdpsProduct> = {}): NewDocument<'product'> {
+  const document: OdpsProduct = {
+    apiVersion: 'v1.0.0',
+    kind: 'DataProduct',
+    id,
+    name: fields.name ?? id,
+    version: '1.0.0',
+    status: 'active',
+    ...fields,
+  };
+  return {
+    kind: 'product',
+    id,
+    version: document.version ?? '1.0.0',
+    text: JSON.stringify(document),
+    document,
+  };
+}
+
+export function contract(id: string, fields: Partial<OdcsContract> = {}): NewDocument<'contract'> {
+  const document: OdcsContract = {
+    apiVersion: 'v3.1.0',
+    kind: 'DataContract',
+    id,
+    version: '1.0.0',
+    status: 'active',
+    ...fields,
+  };
+  return {
+    kind: 'contract',
+    id,
+    version: document.version,
+    text: JSON.stringify(document),
+    document,
+  };
+}
+
+export function query(fields: Partial<ProductSearchQuery> = {}): ProductSearchQuery {
+  return {
+    q: '',
+    domain: [],
+    status: [],
+    tag: [],
+    owner: [],
+    portType: [],
+    classification: [],
+    page: 1,
+    pageSize: 20,
+    ...fields,
+  };
+}
+
+const output = (contractId: string) => ({
+  outputPorts: [{ name: contractId, version: '1.0.0', contractId }],
+});
+
+export function describeCatalogStore(name: string, createStore: () => Promise<CatalogStore>) {
+  describe(`${name} store`, () => {
+    let store: CatalogStore;
+    beforeEach(async () => {
+      store = await createStore();
+      return () => store.close();
+    });
+
+    describe('versions', () => {
+      it('keeps the exact text of each version and reads the current one by default', async () => {
+        const first = product('orders', { version: '1.0.0', name: 'Orders' });
+        const second = product('orders', { version: '1.1.0', name: 'Orders v1.1' });
+        expect(await store.insertDocument(first)).toEqual({ status: 'created', current: true });
+        expect(await store.insertDocument(second)).toEqual({ status: 'created', current: true });
+        expect((await store.getDocument('product', 'orders'))?.document.name).toBe('Orders v1.1');
+        expect((await store.getDocument('product', 'orders', '1.0.0'))?.text).toBe(first.text);
+        expect(await store.getDocument('product', 'orders', '9.9.9')).toBeNull();
+        expect(await store.getDocument('product', 'missing')).toBeNull();
+      });
+
+      it('treats identical text as unchanged and other text under a taken version as a conflict', async () => {
+        const original = product('orders');
+        await store.insertDocument(original);
+        expect(await store.insertDocument(original)).toEqual({
+          status: 'unchanged',
+          current: true,
+        });
+        const outcome = await store.insertDocument(product('orders', { name: 'Changed' }));
+        expect(outcome).toMatchObject({
+          status: 'conflict',
+          existing: { id: 'orders', version: '1.0.0' },
+        });
+        expect((await store.getDocument('product', 'orders'))?.text).toBe(original.text);
+      });
+
+      it('makes the highest version current whatever the import order', async () => {
+        await store.insertDocument(product('orders', { version: '2.0.0' }));
+        expect(await store.insertDocument(product('orders', { version: '1.10.0' }))).toEqual({
+          status: 'created',
+          current: false,
+        });
+        expect((await store.getDocument('product', 'orders'))?.version).toBe('2.0.0');
+        const versions = await store.listVersions('product', 'orders');
+        expect(versions.map(({ version, current }) => [version, current])).toEqual([
+          ['2.0.0', true],
+          ['1.10.0', false],
+        ]);
+      });
+
+      it('keeps products and contracts with the same id apart', async () => {
+        await store.insertDocument(product('shared'));
+        await store.insertDocument(contract('shared'));
+        expect(await store.countDocuments()).toEqual({ products: 1, contracts: 1 });
+      });
+    });
+
+    describe('search', () => {
+      beforeEach(async () => {
+        await store.insertDocument(
+          contract('customers.profiles', {
+            servers: [
+              { server: 'db', type: 'postgres', host: 'h', port: 5432, database: 'd', schema: 's' },
+            ],
+            schema: [
+              {
+                name: 'profiles',
+                properties: [
+                  { name: 'customer_id', logicalType: 'string' },
+                  { name: 'email', logicalType: 'string', classification: 'pii' },
+                ],
+              },
+            ],
+          }),
+        );
+        await store.insertDocument(
+          contract('orders.lines', {
+            servers: [{ server: 'k', type: 'kafka', host: 'broker:9092' }],
+            schema: [
+              { name: 'lines', properties: [{ name: 'customer_ref', classification: 'internal' }] },
+            ],
+          }),
+        );
+        await store.insertDocument(
+          product('customer-profiles', {
+            name: 'Customer Profiles',
+            domain: 'customer',
+            tags: ['golden-record'],
+            team: { name: 'CRM' },
+            ...output('customers.profiles'),
+          }),
+        );
+        await store.insertDocument(
+          product('order-lines', {
+            name: 'Order Lines',
+            domain: 'sales',
+            status: 'draft',
+            description: { purpose: 'Every line of every order.' },
+            team: { name: 'Checkout' },
+            ...output('orders.lines'),
+          }),
+        );
+        await store.insertDocument(
+          product('returns', {
+            name: 'Returns',
+            domain: 'sales',
+            tags: ['customer'],
+            team: { name: 'Checkout' },
+          }),
+        );
+      });
+
+      it('ranks name and tag hits before description and column hits', async () => {
+        const result = await store.searchProducts(query({ q: 'customer' }));
+        expect(result.items.map((item) => item.id)).toEqual([
+          'customer-profiles',
+          'returns',
+          'order-lines',
+        ]);
+        expect(result.total).toBe(3);
+      });
+
+      it('requires every word, matches word starts, and finds columns', async () => {
+        expect((await store.searchProducts(query({ q: 'order every' }))).total).toBe(1);
+        expect((await store.searchProducts(query({ q: 'profil' }))).items[0]?.id).toBe(
+          'customer-profiles',
+        );
+        expect(
+          (await store.searchProducts(query({ q: 'email' }))).items.map((item) => item.id),
+        ).toEqual(['customer-profiles']);
+        expect((await store.searchProducts(query({ q: 'nothing-like-this' }))).total).toBe(0);
+      });
+
+      it('filters with alternatives inside a facet and all facets together, and counts facets over the matches', async () => {
+        const sales = await store.searchProducts(query({ domain: ['sales'] }));
+        expect(sales.total).toBe(2);
+        expect(sales.facets.status).toEqual([
+          { value: 'active', count: 1 },
+          { value: 'draft', count: 1 },
+        ]);
+        const either = await store.searchProducts(query({ domain: ['sales', 'customer'] }));
+        expect(either.total).toBe(3);
+        const both = await store.searchProducts(query({ domain: ['sales'], status: ['draft'] }));
+        expect(both.items.map((item) => item.id)).toEqual(['order-lines']);
+        expect(both.facets.domain).toEqual([{ value: 'sales', count: 1 }]);
+        expect(both.facets.portType).toEqual([{ value: 'kafka', count: 1 }]);
+        expect((await store.searchProducts(query({ domain: ['unknown'] }))).total).toBe(0);
+      });
+
+      it('derives port types, classifications and personal data from the contracts', async () => {
+        const summary = await store.getProductSummary('customer-profiles');
+        expect(summary).toMatchObject({
+          portTypes: ['postgres'],
+          classifications: ['pii'],
+          hasPersonalData: true,
+          owner: 'CRM',
+        });
+        const pii = await store.searchProducts(query({ classification: ['pii'] }));
+        expect(pii.items.map((item) => item.id)).toEqual(['customer-profiles']);
+      });
+
+      it('updates a product when its contract arrives later', async () => {
+        await store.insertDocument(product('late', { name: 'Late', ...output('late.contract') }));
+        expect((await store.getProductSummary('late'))?.portTypes).toEqual([]);
+        await store.insertDocument(
+          contract('late.contract', {
+            servers: [{ server: 'bq', type: 'bigquery', project: 'p', dataset: 'd' }],
+          }),
+        );
+        expect((await store.getProductSummary('late'))?.portTypes).toEqual(['bigquery']);
+      });
+
+      it('sorts by name, by status and by last update, and pages', async () => {
+        const byName = await store.searchProducts(query({ sort: 'name' }));
+        expect(byName.items.map((item) => item.name)).toEqual([
+          'Customer Profiles',
+          'Order Lines',
+          'Returns',
+        ]);
+        const byStatus = await store.searchProducts(query({ sort: 'status' }));
+        expect(byStatus.items.at(-1)?.status).toBe('draft');
+        const byUpdate = await store.searchProducts(query({ sort: 'updated' }));
+        expect(byUpdate.items[0]?.id).toBe('returns');
+        const page = await store.searchProducts(query({ sort: 'name', page: 2, pageSize: 2 }));
+        expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+        expect(page.items.map((item) => item.name)).toEqual(['Returns']);
+      });
+    });
+
+    describe('lineage', () => {
+      it('links products through the contracts their ports name', async () => {
+        await store.insertDocument(product('source', { name: 'Source', ...output('source.out') }));
+        await store.insertDocument(
+          product('middle', {
+            name: 'Middle',
+            inputPorts: [{ name: 'in', version: '1.0.0', contractId: 'source.out' }],
+            ...output('middle.out'),
+          }),
+        );
+        await store.insertDocument(
+          product('sink', {
+            name: 'Sink',
+            inputPorts: [{ name: 'in', version: '1.0.0', contractId: 'middle.out' }],
+          }),
+        );
+        const middle = await store.getProductLinks('middle');
+        expect(middle.upstream.map((link) => [link.productId, link.contractId])).toEqual([
+          ['source', 'source.out'],
+        ]);
+        expect(middle.downstream.map((link) => [link.productId, link.contractId])).toEqual([
+          ['sink', 'middle.out'],
+        ]);
+        expect(await store.getContractLinks('middle.out')).toMatchObject({
+          providers: [{ productId: 'middle' }],
+          consumers: [{ productId: 'sink' }],
+        });
+        expect(await store.getProductLinks('unknown')).toEqual({ upstream: [], downstream: [] });
+      });
+
+      it('follows the current version of a product only', async () => {
+        await store.insertDocument(product('source', { ...output('a') }));
+        await store.insertDocument(
+          product('reader', { inputPorts: [{ name: 'in', version: '1', contractId: 'a' }] }),
+        );
+        await store.insertDocument(
+          product('reader', {
+            version: '2.0.0',
+            inputPorts: [{ name: 'in', version: '1', contractId: 'b' }],
+          }),
+        );
+        expect((await store.getProductLinks('source')).downstream).toEqual([]);
+      });
+    });
+  });
+}
