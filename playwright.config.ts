@@ -3,10 +3,13 @@ import { chromiumArgs, chromiumPath } from './e2e/support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4181);
 const baseURL = `http://127.0.0.1:${port}`;
+const demoURL = `http://127.0.0.1:${port + 1}`;
 
 /**
  * User journeys in real Chromium against the real portal: the built web app served by the Node
- * host with the demo catalog, exactly what `npm start` runs. Build first (`npm run build`).
+ * host with the demo catalog, exactly what `npm start` runs. A second project checks the static
+ * demo build, whose catalog API runs inside the page (MSW). Build both first
+ * (`npm run build && npm run build:demo`).
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -16,18 +19,31 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL,
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: 'tsx server/node/main.ts',
-    url: `${baseURL}/api/health`,
-    env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    { name: 'node-host', testIgnore: /in-browser-api/, use: { baseURL } },
+    { name: 'in-browser-api', testMatch: /in-browser-api/, use: { baseURL: demoURL } },
+  ],
+  webServer: [
+    {
+      command: 'tsx server/node/main.ts',
+      url: `${baseURL}/api/health`,
+      env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `vite preview --outDir dist-demo --host 127.0.0.1 --port ${port + 1} --strictPort`,
+      url: demoURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -12,5 +12,5 @@ export async function createCatalogHandlers() {
   const store = createMemoryStore();
   await loadDocuments(store, buildDemoMesh());
   const api = createCatalogApi({ store, version: 'in-browser' });
-  return [http.all('*/api/*', ({ request }) => api.fetch(request))];
+  return [http.all('/api/*', ({ request }) => api.fetch(request))];
 }

@@ -6,15 +6,15 @@ export function failWith(
   status = 500,
   message = 'The catalog API hit an unexpected error',
 ) {
-  return http.all(`*/api${path}`, () => HttpResponse.json({ message }, { status }));
+  return http.all(`/api${path}`, () => HttpResponse.json({ message }, { status }));
 }
 
 export function networkError(path: string) {
-  return http.all(`*/api${path}`, () => HttpResponse.error());
+  return http.all(`/api${path}`, () => HttpResponse.error());
 }
 
 export function slowResponse(path: string, ms: number) {
-  return http.all(`*/api${path}`, async () => {
+  return http.all(`/api${path}`, async () => {
     await delay(ms);
     return HttpResponse.json({ message: 'late' }, { status: 504 });
   });
