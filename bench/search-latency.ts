@@ -39,6 +39,7 @@ export async function benchSearchLatency(products: number, iterations = 40) {
       kind,
       id: document.id,
       version: String(document.version),
+      createdBy: 'bench',
       text,
       document,
     });

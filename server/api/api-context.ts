@@ -1,3 +1,4 @@
+import type { Authenticator } from '../auth/authenticator';
 import type { CatalogStore } from '../store/catalog-store';
 import type { RouteRegistry } from './route-registry';
 
@@ -5,5 +6,6 @@ import type { RouteRegistry } from './route-registry';
 export interface ApiContext {
   routes: RouteRegistry;
   store: CatalogStore;
+  authenticator: Authenticator;
   version: string;
 }

@@ -12,11 +12,11 @@ const get = async <T>(path: string) => {
 };
 const search = async (query = '') =>
   (await get<ProductSearchResult>(`/data-products${query}`)).body;
-const post = (path: string, body: string) =>
+const post = (path: string, body: string, persona = 'admin') =>
   api.request(`/api${path}`, {
     method: 'POST',
     body,
-    headers: { 'Content-Type': 'application/yaml' },
+    headers: { 'Content-Type': 'application/yaml', 'X-Meshport-Persona': persona },
   });
 
 beforeAll(async () => {
@@ -133,6 +133,7 @@ describe('the OpenAPI document', () => {
     }>('/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual([
+      '/auth/config',
       '/data-contracts',
       '/data-contracts/{id}',
       '/data-contracts/{id}/odcs.yaml',
@@ -140,6 +141,7 @@ describe('the OpenAPI document', () => {
       '/data-products/{id}',
       '/data-products/{id}/odps.yaml',
       '/health',
+      '/me',
     ]);
     const searchOperation = body.paths['/data-products']?.get;
     expect(searchOperation?.parameters?.map((parameter) => parameter.name)).toEqual([

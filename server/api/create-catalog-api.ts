@@ -1,14 +1,20 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { Authenticator } from '../auth/authenticator';
+import { createDemoAuthenticator } from '../auth/demo-authenticator';
 import type { CatalogStore } from '../store/catalog-store';
 import type { ApiContext } from './api-context';
+import type { ApiEnv } from './api-env';
 import { RouteRegistry } from './route-registry';
 import { registerContractRoutes } from './routes/data-contracts';
 import { registerProductRoutes } from './routes/data-products';
 import { registerHealthRoutes } from './routes/health';
+import { registerIdentityRoutes } from './routes/identity';
 
 export interface CatalogApiOptions {
   store: CatalogStore;
+  /** Who is asking; demo personas when omitted. */
+  authenticator?: Authenticator;
   /** The portal's version, reported by `/api/health` and the OpenAPI document. */
   version?: string;
   /** Where unexpected errors go; the Node host logs them as JSON lines. */
@@ -17,14 +23,23 @@ export interface CatalogApiOptions {
 
 const maxDocumentBytes = 2 * 1024 * 1024;
 
+/** Paths anyone may read: for load balancers, API clients and the sign-in page. */
+const publicPaths = new Set(['/api/health', '/api/openapi.json', '/api/auth/config']);
+
 /**
  * The catalog API, written once as a fetch handler. Node serves it (`npm start`) and the browser
  * runs it inside MSW (`npm run dev`, the demo build); only the store differs.
  */
-export function createCatalogApi(options: CatalogApiOptions): Hono {
-  const app = new Hono().basePath('/api');
+export function createCatalogApi(options: CatalogApiOptions) {
+  const app = new Hono<ApiEnv>().basePath('/api');
   const routes = new RouteRegistry(app);
-  const context: ApiContext = { routes, store: options.store, version: options.version ?? '0.0.0' };
+  const authenticator = options.authenticator ?? createDemoAuthenticator();
+  const context: ApiContext = {
+    routes,
+    store: options.store,
+    authenticator,
+    version: options.version ?? '0.0.0',
+  };
 
   app.use(
     '*',
@@ -34,7 +49,23 @@ export function createCatalogApi(options: CatalogApiOptions): Hono {
     }),
   );
 
+  // Every request has a principal; authorization is then decided per endpoint.
+  app.use('*', async (c, next) => {
+    if (publicPaths.has(new URL(c.req.url).pathname)) return next();
+    const result = await authenticator.authenticate(c.req.raw);
+    if (!result.ok) {
+      c.header(
+        'WWW-Authenticate',
+        authenticator.mode === 'oidc' ? 'Bearer realm="meshport"' : 'Persona',
+      );
+      return c.json({ message: result.message }, 401);
+    }
+    c.set('principal', result.principal);
+    return next();
+  });
+
   registerHealthRoutes(context);
+  registerIdentityRoutes(context);
   registerProductRoutes(context);
   registerContractRoutes(context);
 

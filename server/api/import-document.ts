@@ -1,6 +1,8 @@
-import type { DocumentIssueDto, ImportResult } from '../../src/catalog/api-schemas';
+import type { DocumentIssueDto, ImportResult, Principal } from '../../src/catalog/api-schemas';
 import { formatPath } from '../../src/catalog/document-issue';
+import type { OdcsContract } from '../../src/catalog/odcs';
 import type { OdpsProduct } from '../../src/catalog/odps';
+import { canEditTeam, canImportDocuments, editableTeams } from '../../src/catalog/permissions';
 import type { DocumentKind } from '../../src/catalog/validate-document';
 import { validateDocumentText } from '../../src/catalog/validate-document';
 import type { CatalogStore, DocumentsByKind } from '../store/catalog-store';
@@ -8,6 +10,7 @@ import type { CatalogStore, DocumentsByKind } from '../store/catalog-store';
 export type ImportOutcome =
   | { status: 201 | 200; body: ImportResult }
   | { status: 400; body: { message: string; errors: DocumentIssueDto[] } }
+  | { status: 403; body: { message: string } }
   | {
       status: 409;
       body: { message: string; existing: { id: string; version: string; createdAt: string } };
@@ -16,14 +19,23 @@ export type ImportOutcome =
 const labels: Record<DocumentKind, string> = { product: 'data product', contract: 'data contract' };
 
 /**
- * Imports one document: validates it, checks what it refers to, and stores its exact text as a
- * new immutable version. Nothing is stored when the document has an error.
+ * Imports one document for `principal`: checks their right to, validates it, checks what it refers
+ * to, and stores its exact text as a new immutable version. Nothing is stored on any refusal.
  */
 export async function importDocument(
   store: CatalogStore,
   kind: DocumentKind,
   text: string,
+  principal: Principal,
 ): Promise<ImportOutcome> {
+  if (!canImportDocuments(principal)) {
+    return {
+      status: 403,
+      body: {
+        message: `${principal.name} (${principal.id}) cannot import ${labels[kind]}s: that needs owner or editor rights on the owning team, or the admin role.`,
+      },
+    };
+  }
   const validation = validateDocumentText<DocumentsByKind[DocumentKind]>(kind, text);
   if (!validation.ok) {
     const errors = validation.issues;
@@ -47,7 +59,17 @@ export async function importDocument(
 
   const id = document.id;
   const version = String(document.version);
-  const outcome = await store.insertDocument({ kind, id, version, text, document });
+  const refusal = await checkTeamRights(store, kind, document, principal);
+  if (refusal) return { status: 403, body: { message: refusal } };
+
+  const outcome = await store.insertDocument({
+    kind,
+    id,
+    version,
+    text,
+    document,
+    createdBy: principal.id,
+  });
   if (outcome.status === 'conflict') {
     return {
       status: 409,
@@ -75,6 +97,41 @@ export async function importDocument(
       warnings,
     },
   };
+}
+
+/** The team that owns a document: `team.name` in both standards (ODCS's old list form has none). */
+function owningTeam(document: OdpsProduct | OdcsContract): string | undefined {
+  const team = document.team;
+  return team && !Array.isArray(team) ? team.name?.trim() || undefined : undefined;
+}
+
+/**
+ * The principal must be able to edit the team the document names and, for a new version of an
+ * existing document, the team that owns it now, so a new version cannot take a product from its
+ * team. Returns why not, or nothing when allowed.
+ */
+async function checkTeamRights(
+  store: CatalogStore,
+  kind: DocumentKind,
+  document: OdpsProduct | OdcsContract,
+  principal: Principal,
+): Promise<string | undefined> {
+  const label = labels[kind];
+  const yours = editableTeams(principal);
+  const youCan = yours.length ? `you can edit: ${yours.join(', ')}` : 'you can edit no team';
+  const team = owningTeam(document);
+  if (!team && !canEditTeam(principal, team)) {
+    return `This ${label} names no owning team (team.name), so only an admin can import it; ${youCan}.`;
+  }
+  if (!canEditTeam(principal, team)) {
+    return `Only owners or editors of the team "${team}", or an admin, can import its ${label}s; ${youCan}.`;
+  }
+  const current = await store.getDocument(kind, document.id);
+  const currentTeam = current ? owningTeam(current.document) : undefined;
+  if (current && !canEditTeam(principal, currentTeam)) {
+    return `${document.id} belongs to ${currentTeam ? `the team "${currentTeam}"` : 'no team'}; only its owners or editors, or an admin, can add versions; ${youCan}.`;
+  }
+  return undefined;
 }
 
 async function findUnknownContracts(

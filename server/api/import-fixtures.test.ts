@@ -15,7 +15,11 @@ function setup() {
   const api = createCatalogApi({ store: createMemoryStore() });
   const call = (path: string, init?: RequestInit) => api.request(`/api${path}`, init);
   const post = (path: string, body: string, type = 'application/yaml') =>
-    call(path, { method: 'POST', body, headers: { 'Content-Type': type } });
+    call(path, {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': type, 'X-Meshport-Persona': 'admin' },
+    });
   return { call, post };
 }
 

@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import type { ApiEnv } from './api-env';
 import * as z from 'zod/mini';
 import type { ErrorResponse } from '../../src/catalog/api-schemas';
 
@@ -45,11 +46,11 @@ export class RouteRegistry {
   private readonly specs: RouteSpec<z.ZodMiniObject | undefined, z.ZodMiniObject | undefined>[] =
     [];
 
-  constructor(private readonly app: Hono) {}
+  constructor(private readonly app: Hono<ApiEnv>) {}
 
   add<P extends z.ZodMiniObject | undefined, Q extends z.ZodMiniObject | undefined>(
     spec: RouteSpec<P, Q>,
-    handler: (c: Context, input: RouteInput<P, Q>) => Response | Promise<Response>,
+    handler: (c: Context<ApiEnv>, input: RouteInput<P, Q>) => Response | Promise<Response>,
   ): void {
     this.specs.push(spec);
     const honoPath = spec.path.replace(/\{(\w+)\}/g, ':$1');

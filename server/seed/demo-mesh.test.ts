@@ -1,3 +1,4 @@
+import { seedPrincipal } from '../auth/system-principal';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProductSearchQuery } from '../../src/catalog/api-schemas';
 import { flattenProperties, isPersonalData } from '../../src/catalog/classification';
@@ -62,7 +63,7 @@ describe('the demo mesh', () => {
       documents.filter((document) => document.kind === 'contract').length,
     );
     for (const document of documents) {
-      const outcome = await importDocument(fresh, document.kind, document.text);
+      const outcome = await importDocument(fresh, document.kind, document.text, seedPrincipal);
       const label = document.text.split('\n')[0];
       expect(outcome.status, `${label}: ${JSON.stringify(outcome.body)}`).toBe(201);
       if (outcome.status === 201) expect(outcome.body.warnings, label).toEqual([]);

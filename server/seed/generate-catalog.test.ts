@@ -1,3 +1,4 @@
+import { seedPrincipal } from '../auth/system-principal';
 import { describe, expect, it } from 'vitest';
 import type { ProductSearchQuery } from '../../src/catalog/api-schemas';
 import { importDocument } from '../api/import-document';
@@ -42,7 +43,7 @@ describe('generateCatalog', () => {
       const documents = generateCatalog({ products: 2000, seed: 7 });
       const failures: string[] = [];
       for (const document of documents) {
-        const outcome = await importDocument(store, document.kind, document.text);
+        const outcome = await importDocument(store, document.kind, document.text, seedPrincipal);
         if (outcome.status !== 201 || outcome.body.warnings.length > 0) {
           failures.push(
             `${document.text.split('\n')[0]}: ${JSON.stringify(outcome.body).slice(0, 500)}`,

@@ -1,11 +1,12 @@
+import { seedPrincipal } from '../auth/system-principal';
 import { importDocument } from '../api/import-document';
 import type { CatalogStore } from '../store/catalog-store';
 import type { SeedDocument } from './seed-types';
 
 /**
  * Imports seed documents one by one through the same path as a user's import, so they are
- * validated and stored exactly like user input. A document that is refused, or that comes back
- * with an error, is listed in `problems` and loading goes on with the next one.
+ * validated and stored exactly like user input. A document that is refused is listed in
+ * `problems` and loading goes on with the next one.
  */
 export async function loadDocuments(
   store: CatalogStore,
@@ -16,23 +17,18 @@ export async function loadDocuments(
   let index = 0;
   for (const document of documents) {
     index += 1;
-    const outcome = await importDocument(store, document.kind, document.text);
-    const label = `${document.kind} #${index} (${describe(document.text)})`;
-    if (outcome.status === 400) {
-      const errors = outcome.body.errors.map(
-        (issue) => `${issue.path || '(document)'}: ${issue.message}`,
-      );
-      problems.push(`${label}: ${outcome.body.message} (${errors.join('; ')})`);
-    } else if (outcome.status === 409) {
-      problems.push(`${label}: ${outcome.body.message}`);
-    } else {
-      const errors = outcome.body.warnings.filter((issue) => issue.severity === 'error');
-      if (errors.length === 0) imported += 1;
-      else
-        problems.push(
-          `${label}: ${errors.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,
-        );
+    const outcome = await importDocument(store, document.kind, document.text, seedPrincipal);
+    if (!('message' in outcome.body)) {
+      imported += 1;
+      continue;
     }
+    const errors =
+      outcome.status === 400
+        ? ` (${outcome.body.errors.map((issue) => `${issue.path || '(document)'}: ${issue.message}`).join('; ')})`
+        : '';
+    problems.push(
+      `${document.kind} #${index} (${describe(document.text)}): ${outcome.body.message}${errors}`,
+    );
   }
   return { imported, problems };
 }

@@ -25,6 +25,7 @@ export function product(id: string, fields: Partial<OdpsProduct> = {}): NewDocum
     version: document.version ?? '1.0.0',
     text: JSON.stringify(document),
     document,
+    createdBy: 'tester',
   };
 }
 
@@ -43,6 +44,7 @@ export function contract(id: string, fields: Partial<OdcsContract> = {}): NewDoc
     version: document.version,
     text: JSON.stringify(document),
     document,
+    createdBy: 'tester',
   };
 }
 

@@ -22,6 +22,8 @@ export interface StoredDocument<K extends DocumentKind = DocumentKind> {
   text: string;
   document: DocumentsByKind[K];
   createdAt: string;
+  /** Who imported it: the principal's id. */
+  createdBy: string;
 }
 
 export interface NewDocument<K extends DocumentKind = DocumentKind> {
@@ -30,6 +32,7 @@ export interface NewDocument<K extends DocumentKind = DocumentKind> {
   version: string;
   text: string;
   document: DocumentsByKind[K];
+  createdBy: string;
 }
 
 export type InsertOutcome =

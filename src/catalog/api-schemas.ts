@@ -155,7 +155,12 @@ export const odcsContractSchema = named(
 );
 
 export const versionInfoSchema = named(
-  z.object({ version: z.string(), createdAt: z.string(), current: z.boolean() }),
+  z.object({
+    version: z.string(),
+    createdAt: z.string(),
+    createdBy: described(z.string(), 'Who imported this version.'),
+    current: z.boolean(),
+  }),
   'VersionInfo',
 );
 export type VersionInfo = z.infer<typeof versionInfoSchema>;
@@ -256,3 +261,52 @@ export const healthSchema = named(
   'Health',
 );
 export type Health = z.infer<typeof healthSchema>;
+
+export const teamRoles = ['owner', 'editor', 'member'] as const;
+export type TeamRole = (typeof teamRoles)[number];
+
+export const principalSchema = named(
+  z.object({
+    id: described(z.string(), 'The username, as approvers and audit logs name it.'),
+    name: z.string(),
+    email: z.nullable(z.string()),
+    roles: described(z.array(z.string()), 'Global roles, e.g. `admin`.'),
+    teams: described(
+      z.array(z.object({ name: z.string(), role: z.enum(teamRoles) })),
+      'Teams the principal belongs to; owners and editors may change their products.',
+    ),
+    mode: described(z.enum(['demo', 'oidc']), 'How the principal was identified.'),
+  }),
+  'Principal',
+);
+export type Principal = z.infer<typeof principalSchema>;
+
+export const demoPersonaSchema = named(
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    principal: principalSchema,
+  }),
+  'DemoPersona',
+);
+export type DemoPersona = z.infer<typeof demoPersonaSchema>;
+
+export const authConfigSchema = named(
+  z.union([
+    z.object({
+      mode: z.literal('demo'),
+      personas: z.array(demoPersonaSchema),
+      defaultPersona: z.string(),
+    }),
+    z.object({
+      mode: z.literal('oidc'),
+      issuer: z.string(),
+      clientId: z.string(),
+      scopes: z.string(),
+    }),
+  ]),
+  'AuthConfig',
+  'How the web app signs people in: demo personas, or an OpenID Connect provider.',
+);
+export type AuthConfig = z.infer<typeof authConfigSchema>;

@@ -7,6 +7,7 @@ import {
 } from '../../../src/catalog/api-schemas';
 import type { DocumentKind } from '../../../src/catalog/validate-document';
 import type { CatalogStore } from '../../store/catalog-store';
+import type { ApiEnv } from '../api-env';
 import { importDocument } from '../import-document';
 
 /** Both standards' documents are imported and exported the same way; these routes share that. */
@@ -47,12 +48,17 @@ export const importResponses = {
     description: 'This id and version already exist with other content; versions never change.',
     schema: conflictResponseSchema,
   },
+  401: { description: 'No valid identity: sign in.', schema: errorResponseSchema },
+  403: {
+    description: "The principal may not change this team's documents; the message says who can.",
+    schema: errorResponseSchema,
+  },
   413: { description: 'The document is larger than 2 MB.', schema: errorResponseSchema },
 };
 
-export async function handleImport(c: Context, store: CatalogStore, kind: DocumentKind) {
+export async function handleImport(c: Context<ApiEnv>, store: CatalogStore, kind: DocumentKind) {
   const text = await c.req.text();
-  const outcome = await importDocument(store, kind, text);
+  const outcome = await importDocument(store, kind, text, c.get('principal'));
   if (outcome.status === 201 || outcome.status === 200) {
     const { id, version } = outcome.body;
     const base = kind === 'product' ? 'data-products' : 'data-contracts';

@@ -149,7 +149,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
       const current = currentVersions.get(key(kind, id));
       return [...(documents.get(key(kind, id))?.values() ?? [])]
         .sort((a, b) => compareVersions(b.version, a.version))
-        .map(({ version, createdAt }) => ({ version, createdAt, current: version === current }));
+        .map(({ version, createdAt, createdBy }) => ({
+          version,
+          createdAt,
+          createdBy,
+          current: version === current,
+        }));
     },
 
     async getProductSummary(id: string) {

@@ -1,0 +1,2 @@
+-- Trigram matching lets a search find words inside product names.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
