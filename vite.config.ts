@@ -23,6 +23,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['server/**/*.test.ts', 'src/catalog/**/*.test.ts', 'scripts/**/*.test.ts'],
+          globalSetup: ['server/testing/postgres-global-setup.ts'],
         },
       },
       {

@@ -26,5 +26,7 @@ if (builtAt < changedAt) {
       ? 'Sources changed since the last build: rebuilding the web app…'
       : 'Building the web app…',
   );
-  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  execSync('npx vite build --logLevel warn && npx tsx scripts/compress-assets.ts', {
+    stdio: 'inherit',
+  });
 }

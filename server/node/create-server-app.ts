@@ -10,13 +10,20 @@ export interface ServerAppOptions {
   api: { fetch: (request: Request) => Response | Promise<Response> };
   distDir: string;
   logger: Logger;
+  /** Origins besides this one the web app may call (the identity provider). */
+  connectSources?: string[];
 }
 
 /**
  * The Node host: the catalog API under /api and the built single-page app everywhere else,
  * with security headers, compression and caching that fits Vite's hashed file names.
  */
-export function createServerApp({ api, distDir, logger }: ServerAppOptions): Hono {
+export function createServerApp({
+  api,
+  distDir,
+  logger,
+  connectSources = [],
+}: ServerAppOptions): Hono {
   const root = resolve(distDir);
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) {
@@ -45,7 +52,7 @@ export function createServerApp({ api, distDir, logger }: ServerAppOptions): Hon
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...connectSources],
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
@@ -66,6 +73,8 @@ export function createServerApp({ api, distDir, logger }: ServerAppOptions): Hon
     '/assets/*',
     serveStatic({
       root,
+      // Brotli and gzip copies are made at build time (scripts/compress-assets.ts).
+      precompressed: true,
       onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
     }),
   );

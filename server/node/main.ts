@@ -1,35 +1,54 @@
 import { serve } from '@hono/node-server';
 import packageJson from '../../package.json' with { type: 'json' };
 import { createCatalogApi } from '../api/create-catalog-api';
-import { buildDemoMesh } from '../seed/demo-mesh';
-import { loadDocuments } from '../seed/load-documents';
-import { createMemoryStore } from '../store/memory/memory-store';
+import { createDemoAuthenticator } from '../auth/demo-authenticator';
+import { createOidcAuthenticator } from '../auth/oidc-authenticator';
+import type { ServerConfig } from './config';
 import { readConfig } from './config';
 import { createServerApp } from './create-server-app';
 import { createLogger, describeError } from './logger';
+import { openStore } from './open-store';
 
-/** `npm start`: the portal (API and built web app) on the embedded demo catalog. */
+function createAuthenticator(config: ServerConfig) {
+  if (!config.OIDC_ISSUER || !config.OIDC_AUDIENCE || !config.OIDC_CLIENT_ID)
+    return createDemoAuthenticator();
+  return createOidcAuthenticator({
+    issuer: config.OIDC_ISSUER,
+    audience: config.OIDC_AUDIENCE,
+    clientId: config.OIDC_CLIENT_ID,
+    scopes: config.OIDC_SCOPES,
+    jwksUrl: config.OIDC_JWKS_URL,
+    usernameClaim: config.OIDC_USERNAME_CLAIM,
+    rolesClaim: config.OIDC_ROLES_CLAIM,
+    teamsClaim: config.OIDC_TEAMS_CLAIM,
+  });
+}
+
+/** `npm start`: the portal (API and built web app) on the configured store. */
 async function main() {
   const config = readConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const store = createMemoryStore();
-  if (config.MESHPORT_SEED === 'demo') {
-    const { imported, problems } = await loadDocuments(store, buildDemoMesh());
-    logger.info('demo catalog loaded', { documents: imported });
-    for (const problem of problems) logger.warn('seed document not loaded', { problem });
-  }
+  const store = await openStore(config, logger);
+  const authenticator = createAuthenticator(config);
   const api = createCatalogApi({
     store,
+    authenticator,
     version: packageJson.version,
     onError: (error, request) =>
       logger.error('unexpected API error', { url: request.url, ...describeError(error) }),
   });
-  const app = createServerApp({ api, distDir: config.MESHPORT_DIST_DIR, logger });
+  const app = createServerApp({
+    api,
+    distDir: config.MESHPORT_DIST_DIR,
+    logger,
+    // The web app talks to the identity provider directly to sign in.
+    connectSources: config.OIDC_ISSUER ? [new URL(config.OIDC_ISSUER).origin] : [],
+  });
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
     const url = `http://${host}:${info.port}`;
-    logger.info('listening', { url });
+    logger.info('listening', { url, store: store.kind, auth: authenticator.mode });
     process.stdout.write(`\nMeshport is running at ${url}\n\n`);
   });
 
@@ -38,11 +57,11 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
+    // Stop accepting, let requests in flight finish, then close the store.
     server.close(() => {
       void store.close().finally(() => process.exit(0));
     });
-    // Open keep-alive connections must not hold the process forever.
-    setTimeout(() => process.exit(0), 5_000).unref();
+    setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

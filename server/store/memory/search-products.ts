@@ -7,6 +7,7 @@ import type {
 import { facetNames } from '../../../src/catalog/api-schemas';
 import type { ProductSearchText } from '../../../src/catalog/summarize-product';
 import type { StoredProductSummary } from '../catalog-store';
+import { normalizeText, tokenize } from '../search-text';
 
 /** Where each facet's values come from in a product's summary. */
 const facetValues: Record<FacetName, (summary: StoredProductSummary) => readonly string[]> = {
@@ -54,15 +55,6 @@ export interface SearchableProduct {
   facetIds: number[];
 }
 
-/** Lower-cases and turns every run of non-letters into one space, padded so ` word` finds word starts. */
-export function normalizeText(value: string): string {
-  const words = value
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return words ? ` ${words} ` : ' ';
-}
-
 export function toSearchable(
   summary: StoredProductSummary,
   text: ProductSearchText,
@@ -90,10 +82,6 @@ export function toSearchable(
 /** Orders products by name; the memory store keeps its list in this order. */
 export function compareByName(a: SearchableProduct, b: SearchableProduct): number {
   return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
-}
-
-export function tokenize(query: string): string[] {
-  return [...new Set(normalizeText(query).trim().split(' ').filter(Boolean))];
 }
 
 /**

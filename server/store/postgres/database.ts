@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -27,6 +28,8 @@ const migrationLockKey = 0x4d455348;
  * is omitted (tests). One process owns the directory.
  */
 export async function openEmbeddedDatabase(dataDir?: string): Promise<Database> {
+  // PGlite creates its own directory but not the ones above it (`.data` on a fresh clone).
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const db = drizzlePglite(client);
   await migratePglite(db, { migrationsFolder });

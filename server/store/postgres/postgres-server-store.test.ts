@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { describeCatalogStore } from '../catalog-store.contract';
+import type { Database } from './database';
+import { openServerDatabase } from './database';
+import { createPostgresStore } from './postgres-store';
+import { resetDatabase } from './reset-database';
+
+const url = inject('postgresUrl');
+
+if (!url) {
+  describe('PostgreSQL server store', () => {
+    it.skip('needs a PostgreSQL server (sudo apt-get install -y postgresql)', () => {});
+  });
+} else {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openServerDatabase(url);
+  });
+  afterAll(() => database.close());
+
+  describeCatalogStore('PostgreSQL server', async () => {
+    await resetDatabase(database);
+    return createPostgresStore(database);
+  });
+}

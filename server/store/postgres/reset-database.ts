@@ -1,0 +1,7 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from './database';
+
+/** Empties every table, for tests that share one database between cases. */
+export async function resetDatabase(database: Database): Promise<void> {
+  await database.db.execute(sql`TRUNCATE document_versions, documents, product_search, meta`);
+}
