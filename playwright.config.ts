@@ -32,7 +32,12 @@ export default defineConfig({
       // A fresh embedded database each run, so journeys start from the demo mesh.
       command: 'rm -rf .data/e2e && tsx server/node/main.ts',
       url: `${baseURL}/api/health`,
-      env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', MESHPORT_DATA_DIR: '.data/e2e' },
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        MESHPORT_DATA_DIR: '.data/e2e',
+      },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'ignore',

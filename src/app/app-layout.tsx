@@ -1,8 +1,13 @@
 import { Anchor, AppShell, Box, Button, Container, Group, Kbd, Loader, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { identityQueries } from '@/api/identity';
+import { canImportDocuments } from '@/catalog/permissions';
+import { AuthControls } from '@/features/auth/components/auth-controls';
+import { SignInRequired } from '@/features/auth/components/sign-in-required';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import classes from './app-layout.module.css';
 
@@ -15,6 +20,7 @@ const QuickJump = lazy(() =>
 
 export function AppLayout() {
   const navigation = useNavigation();
+  const me = useQuery(identityQueries.me());
   const [quickJump, setQuickJump] = useState({ loaded: false, opened: false });
   const openQuickJump = () => setQuickJump({ loaded: true, opened: true });
   useHotkeys([['mod+K', openQuickJump]]);
@@ -42,11 +48,17 @@ export function AppLayout() {
                   </Text>
                 </Group>
               </Anchor>
-              <nav aria-label="Main">
+              <Group component="nav" aria-label="Main" gap="md">
                 <Anchor component={Link} to="/" size="sm" fw={500}>
                   Catalog
                 </Anchor>
-              </nav>
+                {/* Offered to those who may import; the API checks every import regardless. */}
+                {me.data && canImportDocuments(me.data) ? (
+                  <Anchor component={Link} to="/import" size="sm" fw={500}>
+                    Import
+                  </Anchor>
+                ) : null}
+              </Group>
             </Group>
             <Group gap="sm" wrap="nowrap">
               {navigation.state === 'loading' ? <Loader size="xs" aria-label="Loading" /> : null}
@@ -60,6 +72,7 @@ export function AppLayout() {
               >
                 Jump to a product
               </Button>
+              <AuthControls />
               <ColorSchemeToggle />
             </Group>
           </Group>
@@ -67,6 +80,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <Container size="xl">
+          <SignInRequired />
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -38,6 +38,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'products/:productId',
           lazy: lazyRoute(queryClient, () => import('./routes/product')),
         },
+        { path: 'import', lazy: lazyRoute(queryClient, () => import('./routes/import')) },
+        {
+          path: 'auth/callback',
+          lazy: lazyRoute(queryClient, () => import('./routes/auth-callback')),
+        },
         { path: '*', lazy: lazyRoute(queryClient, () => import('./routes/not-found')) },
       ],
     },

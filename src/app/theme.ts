@@ -1,5 +1,25 @@
-import type { CSSVariablesResolver } from '@mantine/core';
-import { createTheme } from '@mantine/core';
+import type { CSSVariablesResolver, VariantColorsResolver } from '@mantine/core';
+import { createTheme, defaultVariantColorsResolver, parseThemeColor } from '@mantine/core';
+
+/**
+ * Mantine's `light` variant (tinted background, coloured text) falls below 4.5:1 for several
+ * colours. Here its text is the darkest shade on the palest background in the light theme, and a
+ * pale shade in the dark theme.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light') return colors;
+  const parsed = parseThemeColor({
+    color: input.color ?? input.theme.primaryColor,
+    theme: input.theme,
+  });
+  if (!parsed.isThemeColor || parsed.color === 'dark') return colors;
+  return {
+    ...colors,
+    color: `light-dark(var(--mantine-color-${parsed.color}-9), var(--mantine-color-${parsed.color}-2))`,
+    background: `light-dark(var(--mantine-color-${parsed.color}-0), ${colors.background})`,
+  };
+};
 
 /**
  * One theme for the whole portal. Shades are chosen for WCAG AA contrast in both color schemes:
@@ -11,6 +31,7 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'md',
   autoContrast: true,
+  variantColorResolver,
   fontFamily:
     'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   fontFamilyMonospace:

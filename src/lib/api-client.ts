@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { DocumentIssueDto } from '@/catalog/api-schemas';
 import { errorResponseSchema } from '@/catalog/api-schemas';
+import { authHeaders } from './auth-session';
 
 /** An API call that did not succeed, with the message the API gave (or one written for the user). */
 export class ApiError extends Error {
@@ -15,6 +16,16 @@ export class ApiError extends Error {
 
   get isNotFound(): boolean {
     return this.status === 404;
+  }
+
+  /** The identity is missing or no longer valid: the person must sign in (again). */
+  get needsSignIn(): boolean {
+    return this.status === 401;
+  }
+
+  /** The person is known but may not do this; the message says who can. */
+  get isForbidden(): boolean {
+    return this.status === 403;
   }
 }
 
@@ -35,7 +46,7 @@ export async function request<T>(
     // An absolute URL on this origin; tests (jsdom) cannot resolve a relative one.
     response = await fetch(new URL(`/api${path}`, globalThis.location.origin), {
       ...init,
-      headers: { Accept: 'application/json', ...init.headers },
+      headers: { Accept: 'application/json', ...authHeaders(), ...init.headers },
       signal: init.signal ?? AbortSignal.timeout(requestTimeoutMs),
     });
   } catch (error) {

@@ -1,0 +1,5 @@
+import { SignInCallback } from '@/features/auth/components/sign-in-callback';
+
+export function Component() {
+  return <SignInCallback />;
+}

@@ -1,0 +1,5 @@
+import { ImportPage } from '@/features/editor/components/import-page';
+
+export function Component() {
+  return <ImportPage />;
+}
