@@ -116,6 +116,38 @@ export function describeCatalogStore(name: string, createStore: () => Promise<Ca
         ]);
       });
 
+      it('adds a batch with the same outcomes as one by one', async () => {
+        await store.insertDocument(product('stored', { version: '1.0.0' }));
+        const outcomes = await store.insertDocuments([
+          product('reader', { name: 'Reader', ...output('late.out') }),
+          contract('late.out', {
+            servers: [{ server: 'k', type: 'kafka', host: 'broker:9092' }],
+          }),
+          product('stored', { version: '1.0.0' }),
+          product('stored', { version: '1.0.0', name: 'Other text' }),
+          product('stored', { version: '0.9.0' }),
+          product('twice', { version: '2.0.0' }),
+          product('twice', { version: '2.0.0' }),
+        ]);
+        expect(outcomes).toEqual([
+          { status: 'created', current: true },
+          { status: 'created', current: true },
+          { status: 'unchanged', current: true },
+          expect.objectContaining({
+            status: 'conflict',
+            existing: expect.objectContaining({ version: '1.0.0' }),
+          }),
+          { status: 'created', current: false },
+          { status: 'created', current: true },
+          { status: 'unchanged', current: true },
+        ]);
+        expect((await store.getProductSummary('reader'))?.portTypes).toEqual(['kafka']);
+        expect(
+          (await store.listVersions('product', 'stored')).map((entry) => entry.version),
+        ).toEqual(['1.0.0', '0.9.0']);
+        expect(await store.insertDocuments([])).toEqual([]);
+      });
+
       it('keeps products and contracts with the same id apart', async () => {
         await store.insertDocument(product('shared'));
         await store.insertDocument(contract('shared'));
@@ -236,6 +268,14 @@ export function describeCatalogStore(name: string, createStore: () => Promise<Ca
           }),
         );
         expect((await store.getProductSummary('late'))?.portTypes).toEqual(['bigquery']);
+      });
+
+      it('counts a new product in the very next search', async () => {
+        const before = await store.searchProducts(query({ domain: ['sales'] }));
+        await store.insertDocument(product('more-sales', { name: 'More Sales', domain: 'sales' }));
+        const after = await store.searchProducts(query({ domain: ['sales'] }));
+        expect(after.total).toBe(before.total + 1);
+        expect(after.facets.domain).toEqual([{ value: 'sales', count: before.total + 1 }]);
       });
 
       it('sorts by name, by status and by last update, and pages', async () => {

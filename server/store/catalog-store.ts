@@ -63,6 +63,12 @@ export interface CatalogStore {
    */
   insertDocument(input: NewDocument): Promise<InsertOutcome>;
 
+  /**
+   * Adds many versions at once, with the same outcome per document as inserting them one by one
+   * in order; for loading catalogs, where one transaction beats thousands.
+   */
+  insertDocuments(inputs: readonly NewDocument[]): Promise<InsertOutcome[]>;
+
   /** A version of a document, or its current (highest) version when `version` is omitted. */
   getDocument<K extends DocumentKind>(
     kind: K,

@@ -140,6 +140,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
       return { status: 'created', current: becameCurrent };
     },
 
+    async insertDocuments(inputs: readonly NewDocument[]): Promise<InsertOutcome[]> {
+      const outcomes: InsertOutcome[] = [];
+      for (const input of inputs) outcomes.push(await this.insertDocument(input));
+      return outcomes;
+    },
+
     async getDocument<K extends DocumentKind>(kind: K, id: string, version?: string) {
       if (version === undefined) return getCurrent(kind, id);
       return (documents.get(key(kind, id))?.get(version) as StoredDocument<K> | undefined) ?? null;

@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type {
   FacetName,
   FacetValue,
@@ -23,7 +23,7 @@ import type {
 } from '../catalog-store';
 import { normalizeText } from '../search-text';
 import type { CatalogDatabase, Database } from './database';
-import { documents, documentVersions, productSearch } from './schema';
+import { documents, documentVersions, meta, productSearch } from './schema';
 import { buildSearchSql, facetCountsSql } from './search-products-sql';
 
 type Executor = Pick<CatalogDatabase, 'execute'>;
@@ -38,6 +38,7 @@ async function rows<T>(executor: Executor, query: SQL): Promise<T[]> {
  * arriving at once from two replicas must not leave the product's search row out of date.
  */
 const writeLockKey = 0x4d505754;
+const revisionKey = 'catalog-revision';
 
 interface VersionRow {
   kind: DocumentKind;
@@ -63,6 +64,88 @@ function toStored<K extends DocumentKind>(row: VersionRow): StoredDocument<K> {
   };
 }
 
+/** The search row of a product: its summary and everything search, facets and lineage read. */
+function searchRow(row: VersionRow, contracts: ReadonlyMap<string, OdcsContract>) {
+  const summarized = summarizeProduct(row.document as OdpsProduct, contracts);
+  const summary: StoredProductSummary = { ...summarized.summary, updatedAt: toIso(row.created_at) };
+  const text = summarized.searchText;
+  return {
+    id: row.id,
+    summary,
+    name: summary.name,
+    sortName: summary.name.toLowerCase(),
+    status: summary.status,
+    domain: summary.domain,
+    owner: summary.owner,
+    tags: summary.tags,
+    portTypes: summary.portTypes,
+    classifications: summary.classifications,
+    hasPersonalData: summary.hasPersonalData,
+    updatedAt: new Date(summary.updatedAt),
+    inputContractIds: summarized.inputContractIds,
+    outputContractIds: summarized.outputContractIds,
+    nameText: normalizeText(text.name),
+    // Only for finding: without positions or weights (strip) it stays small enough to sit
+    // in the row, so a scan that tests every product does not unpack a large value each time.
+    searchVector: sql`strip(to_tsvector('simple', ${normalizeText(
+      [
+        text.name,
+        text.tags.join(' '),
+        text.domain,
+        text.owner,
+        text.description,
+        text.columns,
+      ].join(' '),
+    )}))`,
+    rankVector: sql`
+      setweight(to_tsvector('simple', ${normalizeText(text.name)}), 'A') ||
+      setweight(to_tsvector('simple', ${normalizeText(text.tags.join(' '))}), 'A') ||
+      setweight(to_tsvector('simple', ${normalizeText(`${text.domain} ${text.owner}`)}), 'B') ||
+      setweight(to_tsvector('simple', ${normalizeText(text.description)}), 'C')`,
+  };
+}
+
+/** On conflict, every column takes the new row's value. */
+const excludedColumns = Object.fromEntries(
+  Object.entries(productSearch)
+    .filter(
+      ([key, column]) =>
+        key !== 'id' && typeof column === 'object' && column !== null && 'name' in column,
+    )
+    .map(([key, column]) => [key, sql.raw(`excluded.${(column as { name: string }).name}`)]),
+);
+
+/** A map that forgets its least recently used entry beyond `capacity`. */
+class LruCache<T> {
+  private readonly entries = new Map<string, T>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(key: string): T | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
+  set(key: string, value: T): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity)
+      this.entries.delete(this.entries.keys().next().value as string);
+  }
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
 const byName = (a: ProductLink, b: ProductLink) =>
   a.name.localeCompare(b.name, 'en') || a.contractId.localeCompare(b.contractId);
 
@@ -77,6 +160,76 @@ export function createPostgresStore(
 ): CatalogStore {
   const { db } = database;
 
+  /**
+   * Totals and facet counts cost a pass over every matching row, and they are the same for every
+   * page and sort of a search; pages repeat too (the first page of a popular search). Both are
+   * kept per catalog revision, a number every write increments in the database, so no replica
+   * serves results of an older catalog: a write makes every cached answer unreachable at once.
+   */
+  const aggregates = new LruCache<Promise<Pick<ProductSearchResult, 'total' | 'facets'>>>(500);
+  const pages = new LruCache<Promise<StoredProductSummary[]>>(2000);
+
+  /** The cached answer, or one computation shared by every request that asks meanwhile. */
+  function cached<T>(
+    cache: LruCache<Promise<T>>,
+    key: string,
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    const existing = cache.get(key);
+    if (existing) return existing;
+    const pending = compute();
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+    return pending;
+  }
+  async function catalogRevision(): Promise<string> {
+    const [row] = await db
+      .select({ value: meta.value })
+      .from(meta)
+      .where(eq(meta.key, revisionKey));
+    return row?.value ?? '0';
+  }
+
+  /**
+   * One page of matches. The page is chosen on narrow rows (ids and sort keys), and only then are
+   * its summaries read, so a deep page or a large match never sorts whole rows.
+   */
+  async function readPage(where: SQL, score: SQL, orderBy: SQL, query: ProductSearchQuery) {
+    const ids = await rows<{ id: string }>(
+      db,
+      sql`SELECT id FROM (
+            SELECT id, sort_name, updated_at, status, ${score} AS score FROM product_search WHERE ${where}
+          ) AS matches
+          ORDER BY ${orderBy} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+    );
+    if (ids.length === 0) return [];
+    const found = await rows<{ id: string; summary: StoredProductSummary }>(
+      db,
+      sql`SELECT id, summary FROM product_search WHERE id = ANY(${sql.param(ids.map((row) => row.id))}::text[])`,
+    );
+    const byId = new Map(found.map((row) => [row.id, row.summary]));
+    return ids.flatMap((row) => byId.get(row.id) ?? []);
+  }
+
+  async function countMatches(where: SQL): Promise<Pick<ProductSearchResult, 'total' | 'facets'>> {
+    const facetRows = await rows<{ facet: FacetName; value: string; count: number }>(
+      db,
+      facetCountsSql(where),
+    );
+    const facets = Object.fromEntries(
+      facetNames.map((name) => [name, [] as FacetValue[]]),
+    ) as Record<FacetName, FacetValue[]>;
+    for (const row of facetRows) facets[row.facet].push({ value: row.value, count: row.count });
+    for (const name of facetNames) {
+      facets[name].sort(
+        (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+      );
+    }
+    // Every product has exactly one status, so the status counts add up to the total.
+    const total = facets.status.reduce((sum, entry) => sum + entry.count, 0);
+    return { total, facets };
+  }
+
   function currentDocument(executor: Executor, kind: DocumentKind, id: string) {
     return rows<VersionRow>(
       executor,
@@ -86,14 +239,24 @@ export function createPostgresStore(
     );
   }
 
-  /** Rebuilds a product's search row from its current descriptor and its contracts. */
-  async function reindexProduct(executor: Executor, productId: string) {
-    const [row] = await currentDocument(executor, 'product', productId);
-    if (!row) return;
-    const product = row.document as OdpsProduct;
-    const contractIds = (product.outputPorts ?? []).flatMap((port) =>
-      port.contractId ? [port.contractId] : [],
+  /** Rebuilds the search rows of products from their current descriptors and contracts. */
+  async function reindexProducts(executor: Executor, productIds: readonly string[]) {
+    if (productIds.length === 0) return;
+    const products = await rows<VersionRow>(
+      executor,
+      sql`SELECT v.kind, v.id, v.version, v.text, v.document, v.created_at, v.created_by
+          FROM documents d JOIN document_versions v ON v.kind = d.kind AND v.id = d.id AND v.version = d.current_version
+          WHERE d.kind = 'product' AND d.id = ANY(${sql.param([...productIds])}::text[])`,
     );
+    const contractIds = [
+      ...new Set(
+        products.flatMap((row) =>
+          ((row.document as OdpsProduct).outputPorts ?? []).flatMap((port) =>
+            port.contractId ? [port.contractId] : [],
+          ),
+        ),
+      ),
+    ];
     const contracts = new Map<string, OdcsContract>();
     if (contractIds.length) {
       const found = await rows<{ id: string; document: OdcsContract }>(
@@ -104,39 +267,13 @@ export function createPostgresStore(
       );
       for (const contract of found) contracts.set(contract.id, contract.document);
     }
-    const summarized = summarizeProduct(product, contracts);
-    const summary: StoredProductSummary = {
-      ...summarized.summary,
-      updatedAt: toIso(row.created_at),
-    };
-    const text = summarized.searchText;
-    const vector = sql`
-      setweight(to_tsvector('simple', ${normalizeText(text.name)}), 'A') ||
-      setweight(to_tsvector('simple', ${normalizeText(text.tags.join(' '))}), 'A') ||
-      setweight(to_tsvector('simple', ${normalizeText(`${text.domain} ${text.owner}`)}), 'B') ||
-      setweight(to_tsvector('simple', ${normalizeText(text.description)}), 'C') ||
-      setweight(to_tsvector('simple', ${normalizeText(text.columns)}), 'D')`;
-    const values = {
-      summary,
-      name: summary.name,
-      sortName: summary.name.toLowerCase(),
-      status: summary.status,
-      domain: summary.domain,
-      owner: summary.owner,
-      tags: summary.tags,
-      portTypes: summary.portTypes,
-      classifications: summary.classifications,
-      hasPersonalData: summary.hasPersonalData,
-      updatedAt: new Date(summary.updatedAt),
-      inputContractIds: summarized.inputContractIds,
-      outputContractIds: summarized.outputContractIds,
-      nameText: normalizeText(text.name),
-      searchVector: vector,
-    };
-    await (executor as CatalogDatabase)
-      .insert(productSearch)
-      .values({ id: productId, ...values })
-      .onConflictDoUpdate({ target: productSearch.id, set: values });
+    const values = products.map((row) => searchRow(row, contracts));
+    for (const chunk of chunks(values, 500)) {
+      await (executor as CatalogDatabase)
+        .insert(productSearch)
+        .values(chunk)
+        .onConflictDoUpdate({ target: productSearch.id, set: excludedColumns });
+    }
   }
 
   async function links(
@@ -170,64 +307,154 @@ export function createPostgresStore(
   return {
     kind: database.kind,
 
-    insertDocument(input: NewDocument): Promise<InsertOutcome> {
+    async insertDocument(input: NewDocument): Promise<InsertOutcome> {
+      const [outcome] = await this.insertDocuments([input]);
+      if (!outcome) throw new Error('The store returned no outcome for the document');
+      return outcome;
+    },
+
+    insertDocuments(inputs: readonly NewDocument[]): Promise<InsertOutcome[]> {
+      if (inputs.length === 0) return Promise.resolve([]);
       return db.transaction(async (tx) => {
         await tx.execute(sql`SELECT pg_advisory_xact_lock(${writeLockKey})`);
-        const key = and(eq(documentVersions.kind, input.kind), eq(documentVersions.id, input.id));
-        const [existing] = await tx
-          .select({ text: documentVersions.text, createdAt: documentVersions.createdAt })
-          .from(documentVersions)
-          .where(and(key, eq(documentVersions.version, input.version)));
-        if (existing) {
-          if (existing.text !== input.text) {
-            return {
-              status: 'conflict',
-              existing: {
-                id: input.id,
-                version: input.version,
-                createdAt: existing.createdAt.toISOString(),
-              },
-            };
+        const keyOf = (kind: string, id: string) => `${kind}\u0000${id}`;
+        const versionKeyOf = (kind: string, id: string, version: string) =>
+          `${keyOf(kind, id)}\u0000${version}`;
+
+        // What is stored already under these ids and versions.
+        const stored = new Map<string, { text: string; createdAt: string }>();
+        for (const chunk of chunks(inputs, 1000)) {
+          const found = await rows<{
+            kind: string;
+            id: string;
+            version: string;
+            text: string;
+            created_at: string | Date;
+          }>(
+            tx,
+            sql`SELECT v.kind, v.id, v.version, v.text, v.created_at FROM document_versions v
+                JOIN unnest(${sql.param(chunk.map((input) => input.kind))}::text[], ${sql.param(chunk.map((input) => input.id))}::text[],
+                            ${sql.param(chunk.map((input) => input.version))}::text[]) AS wanted(kind, id, version)
+                  ON v.kind = wanted.kind AND v.id = wanted.id AND v.version = wanted.version`,
+          );
+          for (const row of found) {
+            stored.set(versionKeyOf(row.kind, row.id, row.version), {
+              text: row.text,
+              createdAt: toIso(row.created_at),
+            });
           }
-          const [current] = await tx
-            .select({ version: documents.currentVersion })
-            .from(documents)
-            .where(and(eq(documents.kind, input.kind), eq(documents.id, input.id)));
-          return { status: 'unchanged', current: current?.version === input.version };
         }
 
-        await tx.insert(documentVersions).values({
-          kind: input.kind,
-          id: input.id,
-          version: input.version,
-          text: input.text,
-          document: input.document,
-          createdBy: input.createdBy,
-        });
-        const versions = await tx
-          .select({ version: documentVersions.version })
-          .from(documentVersions)
-          .where(key);
-        const current = pickCurrentVersion(versions.map((row) => row.version)) ?? input.version;
-        if (current !== input.version) return { status: 'created', current: false };
+        // Decide each document in order; a repeat inside the batch meets the first like a stored one.
+        const decided: ({ status: 'new' } | InsertOutcome)[] = [];
+        const fresh: NewDocument[] = [];
+        const batchTime = new Date().toISOString();
+        for (const input of inputs) {
+          const key = versionKeyOf(input.kind, input.id, input.version);
+          const existing = stored.get(key);
+          if (!existing) {
+            stored.set(key, { text: input.text, createdAt: batchTime });
+            fresh.push(input);
+            decided.push({ status: 'new' });
+          } else if (existing.text !== input.text) {
+            decided.push({
+              status: 'conflict',
+              existing: { id: input.id, version: input.version, createdAt: existing.createdAt },
+            });
+          } else {
+            decided.push({ status: 'unchanged', current: false });
+          }
+        }
+        if (fresh.length) {
+          await tx
+            .insert(meta)
+            .values({ key: revisionKey, value: '1' })
+            .onConflictDoUpdate({
+              target: meta.key,
+              set: { value: sql`(${meta.value}::bigint + 1)::text`, updatedAt: sql`now()` },
+            });
+        }
+        for (const chunk of chunks(fresh, 1000)) {
+          await tx.insert(documentVersions).values(
+            chunk.map((input) => ({
+              kind: input.kind,
+              id: input.id,
+              version: input.version,
+              text: input.text,
+              document: input.document,
+              createdBy: input.createdBy,
+            })),
+          );
+        }
 
-        await tx
-          .insert(documents)
-          .values({ kind: input.kind, id: input.id, currentVersion: current })
-          .onConflictDoUpdate({
-            target: [documents.kind, documents.id],
-            set: { currentVersion: current },
-          });
-        if (input.kind === 'product') {
-          await reindexProduct(tx, input.id);
-        } else {
+        // The current version of every document the batch touched.
+        const touched = [
+          ...new Map(inputs.map((input) => [keyOf(input.kind, input.id), input])).values(),
+        ];
+        const versionsByKey = new Map<string, string[]>();
+        const previousCurrent = new Map<string, string>();
+        for (const chunk of chunks(touched, 1000)) {
+          const kinds = sql.param(chunk.map((input) => input.kind));
+          const ids = sql.param(chunk.map((input) => input.id));
+          const versions = await rows<{ kind: string; id: string; version: string }>(
+            tx,
+            sql`SELECT v.kind, v.id, v.version FROM document_versions v
+                JOIN unnest(${kinds}::text[], ${ids}::text[]) AS wanted(kind, id) ON v.kind = wanted.kind AND v.id = wanted.id`,
+          );
+          for (const row of versions) {
+            const key = keyOf(row.kind, row.id);
+            versionsByKey.set(key, [...(versionsByKey.get(key) ?? []), row.version]);
+          }
+          const currents = await rows<{ kind: string; id: string; current_version: string }>(
+            tx,
+            sql`SELECT d.kind, d.id, d.current_version FROM documents d
+                JOIN unnest(${kinds}::text[], ${ids}::text[]) AS wanted(kind, id) ON d.kind = wanted.kind AND d.id = wanted.id`,
+          );
+          for (const row of currents)
+            previousCurrent.set(keyOf(row.kind, row.id), row.current_version);
+        }
+        const current = new Map<string, string>();
+        const changed: { kind: DocumentKind; id: string; currentVersion: string }[] = [];
+        for (const input of touched) {
+          const key = keyOf(input.kind, input.id);
+          const version = pickCurrentVersion(versionsByKey.get(key) ?? []) ?? input.version;
+          current.set(key, version);
+          if (previousCurrent.get(key) !== version)
+            changed.push({ kind: input.kind, id: input.id, currentVersion: version });
+        }
+        for (const chunk of chunks(changed, 1000)) {
+          await tx
+            .insert(documents)
+            .values(chunk)
+            .onConflictDoUpdate({
+              target: [documents.kind, documents.id],
+              set: { currentVersion: sql`excluded.current_version` },
+            });
+        }
+
+        // Products whose descriptor, or one of whose contracts, has a new current version.
+        const productIds = new Set(
+          changed.filter((entry) => entry.kind === 'product').map((entry) => entry.id),
+        );
+        const contractIds = changed
+          .filter((entry) => entry.kind === 'contract')
+          .map((entry) => entry.id);
+        if (contractIds.length) {
           const readers = await rows<{ id: string }>(
             tx,
-            sql`SELECT id FROM product_search WHERE output_contract_ids @> ARRAY[${input.id}]::text[]`,
+            sql`SELECT id FROM product_search WHERE output_contract_ids && ${sql.param(contractIds)}::text[]`,
           );
-          for (const reader of readers) await reindexProduct(tx, reader.id);
+          for (const reader of readers) productIds.add(reader.id);
         }
-        return { status: 'created', current: true };
+        await reindexProducts(tx, [...productIds]);
+
+        return inputs.map((input, index): InsertOutcome => {
+          const decision = decided[index] as { status: 'new' } | InsertOutcome;
+          const isCurrent = current.get(keyOf(input.kind, input.id)) === input.version;
+          if (decision.status === 'new') return { status: 'created', current: isCurrent };
+          if (decision.status === 'unchanged') return { status: 'unchanged', current: isCurrent };
+          return decision;
+        });
       });
     },
 
@@ -274,36 +501,15 @@ export function createPostgresStore(
     },
 
     async searchProducts(query: ProductSearchQuery): Promise<ProductSearchResult> {
-      const { where, score, orderBy } = buildSearchSql(query);
-      const offset = (query.page - 1) * query.pageSize;
-      const [page, facetRows] = await Promise.all([
-        rows<{ summary: StoredProductSummary; total: number }>(
-          db,
-          sql`SELECT summary, count(*) OVER ()::int AS total FROM (
-                SELECT summary, sort_name, id, updated_at, status, ${score} AS score FROM product_search WHERE ${where}
-              ) AS matches
-              ORDER BY ${orderBy} LIMIT ${query.pageSize} OFFSET ${offset}`,
-        ),
-        rows<{ facet: FacetName; value: string; count: number }>(db, facetCountsSql(where)),
+      const { where, score, orderBy, signature } = buildSearchSql(query);
+      const revision = await catalogRevision();
+      const matchKey = `${revision}|${signature}`;
+      const pageKey = `${matchKey}|${query.sort ?? ''}|${query.page}|${query.pageSize}`;
+      const [items, counted] = await Promise.all([
+        cached(pages, pageKey, () => readPage(where, score, orderBy, query)),
+        cached(aggregates, matchKey, () => countMatches(where)),
       ]);
-      const facets = Object.fromEntries(
-        facetNames.map((name) => [name, [] as FacetValue[]]),
-      ) as Record<FacetName, FacetValue[]>;
-      for (const row of facetRows) facets[row.facet].push({ value: row.value, count: row.count });
-      for (const name of facetNames) {
-        facets[name].sort(
-          (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
-        );
-      }
-      // Past the last page the window count is missing; every product counts once in `status`.
-      const total = page[0]?.total ?? facets.status.reduce((sum, entry) => sum + entry.count, 0);
-      return {
-        items: page.map((row) => row.summary),
-        total,
-        page: query.page,
-        pageSize: query.pageSize,
-        facets,
-      };
+      return { items, ...counted, page: query.page, pageSize: query.pageSize };
     },
 
     async getProductLinks(id: string) {

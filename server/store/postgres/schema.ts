@@ -65,8 +65,14 @@ export const productSearch = pgTable(
     outputContractIds: text('output_contract_ids').array().notNull(),
     /** The name normalised for matching inside words (trigram index). */
     nameText: text('name_text').notNull(),
-    /** Weighted words: name and tags (A), domain and owner (B), description (C), columns (D). */
+    /** Every word that finds the product (name, tags, domain, owner, description, columns), unweighted. */
     searchVector: tsvector('search_vector').notNull(),
+    /**
+     * The words that rank it, weighted: name and tags (A), domain and owner (B), description (C).
+     * Column words only find a product; leaving them out keeps this small enough to rank
+     * thousands of matches without reading the large `search_vector`.
+     */
+    rankVector: tsvector('rank_vector').notNull(),
   },
   (table) => [
     index('product_search_vector_idx').using('gin', table.searchVector),

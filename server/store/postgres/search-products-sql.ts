@@ -12,6 +12,8 @@ export interface SearchSql {
   where: SQL;
   score: SQL;
   orderBy: SQL;
+  /** Identifies the matching set (words and filters), whatever the sort and page. */
+  signature: string;
 }
 
 const arrayFacets: Partial<Record<FacetName, string>> = {
@@ -47,7 +49,7 @@ export function buildSearchSql(query: ProductSearchQuery): SearchSql {
     );
   }
   const score = tokens.length
-    ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', search_vector, to_tsquery('simple', ${tokens
+    ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', rank_vector, to_tsquery('simple', ${tokens
         .map((token) => `${token}:*`)
         .join(' | ')}))`
     : sql`0`;
@@ -62,7 +64,14 @@ export function buildSearchSql(query: ProductSearchQuery): SearchSql {
           ? sql`${statusOrder}, ${byName}`
           : byName;
 
+  const filters = Object.fromEntries(
+    [...Object.keys(scalarFacets), ...Object.keys(arrayFacets)].map((facet) => [
+      facet,
+      [...query[facet as FacetName]].sort(),
+    ]),
+  );
   return {
+    signature: JSON.stringify({ tokens: [...tokens].sort(), filters }),
     where: conditions.length ? sql.join(conditions, sql` AND `) : sql`TRUE`,
     score,
     orderBy,

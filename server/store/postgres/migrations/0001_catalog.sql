@@ -38,7 +38,8 @@ CREATE TABLE "product_search" (
 	"input_contract_ids" text[] NOT NULL,
 	"output_contract_ids" text[] NOT NULL,
 	"name_text" text NOT NULL,
-	"search_vector" "tsvector" NOT NULL
+	"search_vector" "tsvector" NOT NULL,
+	"rank_vector" "tsvector" NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX "product_search_vector_idx" ON "product_search" USING gin ("search_vector");--> statement-breakpoint
