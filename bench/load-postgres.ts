@@ -158,7 +158,7 @@ export async function benchPostgresLoad(products: number) {
     const url = await createDatabase(postgres, 'meshport_bench');
     const database = await openServerDatabase(url);
     const store = createPostgresStore(database);
-    let started = performance.now();
+    const started = performance.now();
     const documents = generateCatalog({ products, seed: 1 });
     for (let start = 0; start < documents.length; start += 2000) {
       const batch: NewDocument[] = documents.slice(start, start + 2000).map(({ kind, text }) => {
