@@ -4,11 +4,14 @@ import { chromiumArgs, chromiumPath } from './e2e/support/chromium';
 const port = Number(process.env.E2E_PORT ?? 4181);
 const baseURL = `http://127.0.0.1:${port}`;
 const demoURL = `http://127.0.0.1:${port + 1}`;
+const oidcURL = `http://127.0.0.1:${port + 2}`;
+const issuer = `http://127.0.0.1:${port + 3}`;
 
 /**
  * User journeys in real Chromium against the real portal: the built web app served by the Node
  * host with the demo catalog, exactly what `npm start` runs. A second project checks the static
- * demo build, whose catalog API runs inside the page (MSW). Build both first
+ * demo build, whose catalog API runs inside the page (MSW), and a third a portal that signs people
+ * in with a real OpenID Connect provider started beside it. Build both first
  * (`npm run build && npm run build:demo`).
  */
 export default defineConfig({
@@ -24,8 +27,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'node-host', testIgnore: /in-browser-api/, use: { baseURL } },
+    { name: 'node-host', testIgnore: /in-browser-api|oidc-sign-in/, use: { baseURL } },
     { name: 'in-browser-api', testMatch: /in-browser-api/, use: { baseURL: demoURL } },
+    { name: 'oidc', testMatch: /oidc-sign-in\.spec\.ts/, use: { baseURL: oidcURL } },
   ],
   webServer: [
     {
@@ -37,6 +41,33 @@ export default defineConfig({
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
         MESHPORT_DATA_DIR: '.data/e2e',
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'tsx e2e/support/run-oidc-provider.ts',
+      url: `${issuer}/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(port + 3), PORTAL_ORIGIN: oidcURL },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'tsx server/node/main.ts',
+      url: `${oidcURL}/api/health`,
+      env: {
+        PORT: String(port + 2),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        MESHPORT_STORE: 'memory',
+        OIDC_ISSUER: issuer,
+        OIDC_AUDIENCE: 'meshport-api',
+        OIDC_CLIENT_ID: 'meshport-web',
+        OIDC_SCOPES: 'openid profile catalog',
       },
       reuseExistingServer: false,
       timeout: 60_000,

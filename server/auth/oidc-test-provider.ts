@@ -1,7 +1,8 @@
 /**
- * A real OpenID Connect provider (the certified `oidc-provider` package) for tests, on a random
- * loopback port. It issues JWT access tokens with the client-credentials grant; each client stands
- * for one person, whose claims `extraTokenClaims` adds.
+ * A real OpenID Connect provider (the certified `oidc-provider` package) for tests, on loopback.
+ * API tests get JWT access tokens with the client-credentials grant, each client standing for one
+ * person; browser journeys sign in as a public client with the authorization code flow and PKCE,
+ * through the provider's development login page, where any login names an account.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,29 +18,57 @@ export interface TestIdentity {
   claims: Record<string, unknown>;
 }
 
-export async function startOidcProvider(identities: TestIdentity[]) {
+export interface ProviderOptions {
+  port?: number;
+  /** A public client for the web app: its id and the redirect URI it signs in with. */
+  browserClient?: { clientId: string; redirectUri: string };
+  /** Claims of the people who sign in through the browser, by login. */
+  accounts?: Record<string, Record<string, unknown>>;
+}
+
+export async function startOidcProvider(identities: TestIdentity[], options: ProviderOptions = {}) {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const accounts = options.accounts ?? {};
 
   const provider = new Provider(issuer, {
     jwks: {
       keys: [{ ...(await exportJWK(privateKey)), alg: 'RS256', use: 'sig', kid: 'test-key' }],
     },
-    clients: identities.map(({ clientId }) => ({
-      client_id: clientId,
-      client_secret: `${clientId}-secret`,
-      grant_types: ['client_credentials'],
-      redirect_uris: [],
-      response_types: [],
-    })),
+    clients: [
+      ...identities.map(({ clientId }) => ({
+        client_id: clientId,
+        client_secret: `${clientId}-secret`,
+        grant_types: ['client_credentials'],
+        redirect_uris: [],
+        response_types: [],
+      })),
+      ...(options.browserClient
+        ? [
+            {
+              client_id: options.browserClient.clientId,
+              token_endpoint_auth_method: 'none' as const,
+              grant_types: ['authorization_code'],
+              response_types: ['code' as const],
+              redirect_uris: [options.browserClient.redirectUri],
+            },
+          ]
+        : []),
+    ],
+    cookies: { keys: ['meshport-test-cookie-key'] },
+    findAccount: (_ctx, id) => ({
+      accountId: id,
+      claims: () => ({ sub: id, ...accounts[id] }),
+    }),
     features: {
-      devInteractions: { enabled: false },
+      devInteractions: { enabled: Boolean(options.browserClient) },
       clientCredentials: { enabled: true },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => meshportResource,
+        useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource) => ({
           scope: 'catalog',
           audience: resource === otherResource ? 'other-api' : meshportAudience,
@@ -49,7 +78,9 @@ export async function startOidcProvider(identities: TestIdentity[]) {
       },
     },
     extraTokenClaims: (_ctx, token) =>
-      identities.find((identity) => identity.clientId === token.clientId)?.claims,
+      'accountId' in token && typeof token.accountId === 'string'
+        ? accounts[token.accountId]
+        : identities.find((identity) => identity.clientId === token.clientId)?.claims,
   });
   server.on('request', provider.callback());
 

@@ -14,9 +14,13 @@ const variantColorResolver: VariantColorsResolver = (input) => {
     theme: input.theme,
   });
   if (!parsed.isThemeColor || parsed.color === 'dark') return colors;
+  // Even the darkest yellow, orange and lime are too light for text; those keep only the tint.
+  const text = ['yellow', 'orange', 'lime'].includes(parsed.color)
+    ? 'var(--mantine-color-dark-7)'
+    : `var(--mantine-color-${parsed.color}-9)`;
   return {
     ...colors,
-    color: `light-dark(var(--mantine-color-${parsed.color}-9), var(--mantine-color-${parsed.color}-2))`,
+    color: `light-dark(${text}, var(--mantine-color-${parsed.color}-2))`,
     background: `light-dark(var(--mantine-color-${parsed.color}-0), ${colors.background})`,
   };
 };

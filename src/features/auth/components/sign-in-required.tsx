@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { identityQueries } from '@/api/identity';
 import { ApiError } from '@/lib/api-client';
-import { setPersona } from '@/lib/auth-session';
+import { getAccessToken, setPersona } from '@/lib/auth-session';
 
 const needsSignIn = (error: unknown) => error instanceof ApiError && error.needsSignIn;
 
@@ -17,12 +17,13 @@ export function SignInRequired() {
   const queryClient = useQueryClient();
   const config = useQuery(identityQueries.config());
   const location = useLocation();
-  const [expired, setExpired] = useState(false);
+  // 'new': nobody has signed in yet in this tab; 'ended': a token was refused.
+  const [needed, setNeeded] = useState<'new' | 'ended' | null>(null);
 
   useEffect(() => {
     const onUnauthorized = () => {
       if (queryClient.getQueryData(identityQueries.config().queryKey)?.mode === 'oidc') {
-        setExpired(true);
+        setNeeded(getAccessToken() ? 'ended' : 'new');
       } else {
         setPersona(null);
         void queryClient.resetQueries();
@@ -50,13 +51,21 @@ export function SignInRequired() {
     };
   }, [queryClient]);
 
-  if (!expired || config.data?.mode !== 'oidc') return null;
+  if (!needed || config.data?.mode !== 'oidc') return null;
   const settings = config.data;
   return (
-    <Alert color="yellow" variant="light" title="Please sign in again" mb="md" role="alert">
+    <Alert
+      color="indigo"
+      variant="light"
+      title={needed === 'ended' ? 'Please sign in again' : 'Sign in to use Meshport'}
+      mb="md"
+      role="alert"
+    >
       <Group justify="space-between" gap="sm">
         <Text size="sm">
-          Your session has ended. Sign in again to go on; what you typed on this page is kept.
+          {needed === 'ended'
+            ? 'Your session has ended. Sign in again to go on; what you typed on this page is kept.'
+            : 'Meshport needs to know who you are before it shows the catalog.'}
         </Text>
         <Button
           size="xs"
@@ -66,7 +75,7 @@ export function SignInRequired() {
             )
           }
         >
-          Sign in again
+          {needed === 'ended' ? 'Sign in again' : 'Sign in'}
         </Button>
       </Group>
     </Alert>

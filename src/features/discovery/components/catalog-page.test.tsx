@@ -43,6 +43,29 @@ describe('the catalog page', () => {
     await waitFor(() => expect(resultCount().textContent).toBe(before));
   });
 
+  it('keeps every change when several come quickly one after another', async () => {
+    const { user, router } = renderApp('/');
+    await screen.findByText(/^\d+ data products$/);
+    await user.click(
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', {
+        name: /^active/,
+      }),
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'updated');
+    await user.click(
+      within(screen.getByRole('group', { name: 'Domain' })).getByRole('checkbox', {
+        name: /^customer/,
+      }),
+    );
+    await waitFor(() =>
+      expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+        status: 'active',
+        sort: 'updated',
+        domain: 'customer',
+      }),
+    );
+  });
+
   it('tells the user what to do when nothing matches', async () => {
     const { user } = renderApp('/?q=zzzzqqq');
     expect(

@@ -1,6 +1,6 @@
 import { Anchor, Box, Grid, Pagination, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { facetNames } from '@/catalog/api-schemas';
 import { productQueries } from '@/api/products';
@@ -26,11 +26,26 @@ export function CatalogPage() {
   const search = useMemo(() => parseCatalogSearch(searchParams), [searchParams]);
   const results = useQuery(productQueries.list(toApiParams(search)));
 
-  const update = (next: CatalogSearch, options?: { replace?: boolean }) =>
-    setSearchParams(toUrlSearchParams(next), {
-      replace: options?.replace ?? false,
-      preventScrollReset: true,
-    });
+  // Changes build on the last one asked for, not on the last one rendered: a filter clicked while
+  // earlier changes are still on their way must not undo them. A URL we did not ask for (the back
+  // button, a link) starts again from what it says.
+  const latest = useRef(search);
+  const pending = useRef<string[]>([]);
+  useEffect(() => {
+    const index = pending.current.indexOf(toUrlSearchParams(search).toString());
+    pending.current = index >= 0 ? pending.current.slice(index + 1) : [];
+    if (pending.current.length === 0) latest.current = search;
+  }, [search]);
+  const update = (
+    change: (current: CatalogSearch) => CatalogSearch,
+    options?: { replace?: boolean },
+  ) => {
+    const next = change(latest.current);
+    latest.current = next;
+    const params = toUrlSearchParams(next);
+    pending.current.push(params.toString());
+    setSearchParams(params, { replace: options?.replace ?? false, preventScrollReset: true });
+  };
   const filterCount = countActiveFilters(search);
   const data = results.data;
   const totalPages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
@@ -47,7 +62,9 @@ export function CatalogPage() {
       <SearchInput
         value={search.q}
         onSearch={(q) =>
-          update({ ...search, q, page: 1, sort: q ? search.sort : undefined }, { replace: true })
+          update((current) => ({ ...current, q, page: 1, sort: q ? current.sort : undefined }), {
+            replace: true,
+          })
         }
       />
       <Grid gap="xl">
@@ -60,7 +77,7 @@ export function CatalogPage() {
                     facet={facet}
                     values={data.facets[facet]}
                     selected={search.filters[facet]}
-                    onToggle={(value) => update(toggleFilter(search, facet, value))}
+                    onToggle={(value) => update((current) => toggleFilter(current, facet, value))}
                   />
                 ))
               : Array.from({ length: 4 }, (_, index) => <Skeleton key={index} height={120} />)}
@@ -70,8 +87,8 @@ export function CatalogPage() {
           <Stack gap="md" component="section" aria-label="Results" aria-busy={results.isFetching}>
             <ActiveFilters
               search={search}
-              onRemove={(facet, value) => update(toggleFilter(search, facet, value))}
-              onClear={() => update(clearFilters(search))}
+              onRemove={(facet, value) => update((current) => toggleFilter(current, facet, value))}
+              onClear={() => update(clearFilters)}
             />
             {results.isError ? (
               <CatalogError
@@ -86,16 +103,18 @@ export function CatalogPage() {
                   hasQuery={Boolean(search.q)}
                   sort={search.sort}
                   pageSize={search.pageSize}
-                  onSortChange={(sort) => update({ ...search, sort, page: 1 })}
-                  onPageSizeChange={(pageSize) => update({ ...search, pageSize, page: 1 })}
+                  onSortChange={(sort) => update((current) => ({ ...current, sort, page: 1 }))}
+                  onPageSizeChange={(pageSize) =>
+                    update((current) => ({ ...current, pageSize, page: 1 }))
+                  }
                 />
                 {data.total === 0 && !search.q && filterCount === 0 ? <EmptyCatalog /> : null}
                 {data.total === 0 && (search.q || filterCount > 0) ? (
                   <NoMatch
                     query={search.q}
                     filterCount={filterCount}
-                    onClearQuery={() => update({ ...search, q: '', page: 1 })}
-                    onClearFilters={() => update(clearFilters(search))}
+                    onClearQuery={() => update((current) => ({ ...current, q: '', page: 1 }))}
+                    onClearFilters={() => update(clearFilters)}
                   />
                 ) : null}
                 {data.total > 0 && data.items.length === 0 ? (
@@ -104,7 +123,7 @@ export function CatalogPage() {
                     <Anchor
                       component="button"
                       type="button"
-                      onClick={() => update({ ...search, page: totalPages })}
+                      onClick={() => update((current) => ({ ...current, page: totalPages }))}
                     >
                       Go to page {totalPages}
                     </Anchor>
@@ -127,7 +146,7 @@ export function CatalogPage() {
                     total={totalPages}
                     value={Math.min(search.page, totalPages)}
                     onChange={(page) => {
-                      update({ ...search, page });
+                      update((current) => ({ ...current, page }));
                       window.scrollTo({ top: 0 });
                     }}
                     getControlProps={(control) => ({

@@ -56,7 +56,7 @@ export function OutputPortSection({ port, contract, ownerTeam, index }: OutputPo
           ) : null}
         </Group>
         {!document ? (
-          <Alert color="yellow" variant="light" title="No contract in the catalog">
+          <Alert color="indigo" variant="light" title="No contract in the catalog">
             {port.contractId
               ? `This port names contract ${port.contractId}, which has not been imported yet, so its schema and terms are unknown.`
               : 'This port names no contract, so its schema and terms are unknown.'}

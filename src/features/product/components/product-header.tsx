@@ -53,7 +53,7 @@ export function ProductHeader({ detail }: { detail: ProductDetail }) {
         ) : null}
       </Group>
       {current && current !== version ? (
-        <Alert color="yellow" variant="light" title={`You are reading version ${version}`}>
+        <Alert color="indigo" variant="light" title={`You are reading version ${version}`}>
           The current version is {current}.{' '}
           <Anchor component={Link} to={`/products/${encodeURIComponent(document.id)}`}>
             Read the current version
