@@ -8,4 +8,6 @@ export interface ApiContext {
   store: CatalogStore;
   authenticator: Authenticator;
   version: string;
+  /** The clock, so tests can move time (grants expire). */
+  now: () => Date;
 }

@@ -133,15 +133,25 @@ describe('the OpenAPI document', () => {
     }>('/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual([
+      '/access-requests',
+      '/access-requests/{id}',
+      '/access-requests/{id}/approve',
+      '/access-requests/{id}/cancel',
+      '/access-requests/{id}/events',
+      '/access-requests/{id}/reject',
+      '/access-requests/{id}/revoke',
       '/auth/config',
       '/data-contracts',
       '/data-contracts/{id}',
       '/data-contracts/{id}/odcs.yaml',
       '/data-products',
       '/data-products/{id}',
+      '/data-products/{id}/consumers',
       '/data-products/{id}/odps.yaml',
       '/health',
       '/me',
+      '/notifications',
+      '/notifications/read',
     ]);
     const searchOperation = body.paths['/data-products']?.get;
     expect(searchOperation?.parameters?.map((parameter) => parameter.name)).toEqual([

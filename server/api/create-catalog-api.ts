@@ -6,6 +6,7 @@ import type { CatalogStore } from '../store/catalog-store';
 import type { ApiContext } from './api-context';
 import type { ApiEnv } from './api-env';
 import { RouteRegistry } from './route-registry';
+import { registerAccessRoutes } from './routes/access-requests';
 import { registerContractRoutes } from './routes/data-contracts';
 import { registerProductRoutes } from './routes/data-products';
 import { registerHealthRoutes } from './routes/health';
@@ -17,6 +18,8 @@ export interface CatalogApiOptions {
   authenticator?: Authenticator;
   /** The portal's version, reported by `/api/health` and the OpenAPI document. */
   version?: string;
+  /** The clock; tests move it to expire grants. */
+  now?: () => Date;
   /** Where unexpected errors go; the Node host logs them as JSON lines. */
   onError?: (error: unknown, request: Request) => void;
 }
@@ -39,6 +42,7 @@ export function createCatalogApi(options: CatalogApiOptions) {
     store: options.store,
     authenticator,
     version: options.version ?? '0.0.0',
+    now: options.now ?? (() => new Date()),
   };
 
   app.use(
@@ -68,6 +72,7 @@ export function createCatalogApi(options: CatalogApiOptions) {
   registerIdentityRoutes(context);
   registerProductRoutes(context);
   registerContractRoutes(context);
+  registerAccessRoutes(context);
 
   app.get('/openapi.json', (c) =>
     c.json(

@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
-import type { ApiEnv } from './api-env';
 import * as z from 'zod/mini';
 import type { ErrorResponse } from '../../src/catalog/api-schemas';
+import type { ApiEnv } from './api-env';
 
 type Method = 'get' | 'post';
 
@@ -16,6 +16,7 @@ export interface ResponseSpec {
 export interface RouteSpec<
   P extends z.ZodMiniObject | undefined,
   Q extends z.ZodMiniObject | undefined,
+  B extends z.ZodMiniType | undefined = undefined,
 > {
   method: Method;
   /** OpenAPI-style path below `/api`, e.g. `/data-products/{id}`. */
@@ -26,15 +27,25 @@ export interface RouteSpec<
   tags: string[];
   params?: P;
   query?: Q;
+  /** A text body (documents), read by the handler itself. */
   body?: { description: string; contentTypes: string[]; example?: string };
+  /** A JSON body, validated before the handler runs; errors name the field. */
+  jsonBody?: B;
   responses: Record<number, ResponseSpec>;
 }
 
-type Infer<S> = S extends z.ZodMiniObject ? z.infer<S> : Record<string, never>;
+type AnyRouteSpec = RouteSpec<
+  z.ZodMiniObject | undefined,
+  z.ZodMiniObject | undefined,
+  z.ZodMiniType | undefined
+>;
 
-export interface RouteInput<P, Q> {
+type Infer<S> = S extends z.ZodMiniType ? z.infer<S> : Record<string, never>;
+
+export interface RouteInput<P, Q, B = undefined> {
   params: Infer<P>;
   query: Infer<Q>;
+  body: Infer<B>;
 }
 
 /**
@@ -43,16 +54,19 @@ export interface RouteInput<P, Q> {
  * does not exist.
  */
 export class RouteRegistry {
-  private readonly specs: RouteSpec<z.ZodMiniObject | undefined, z.ZodMiniObject | undefined>[] =
-    [];
+  private readonly specs: AnyRouteSpec[] = [];
 
   constructor(private readonly app: Hono<ApiEnv>) {}
 
-  add<P extends z.ZodMiniObject | undefined, Q extends z.ZodMiniObject | undefined>(
-    spec: RouteSpec<P, Q>,
-    handler: (c: Context<ApiEnv>, input: RouteInput<P, Q>) => Response | Promise<Response>,
+  add<
+    P extends z.ZodMiniObject | undefined,
+    Q extends z.ZodMiniObject | undefined,
+    B extends z.ZodMiniType | undefined = undefined,
+  >(
+    spec: RouteSpec<P, Q, B>,
+    handler: (c: Context<ApiEnv>, input: RouteInput<P, Q, B>) => Response | Promise<Response>,
   ): void {
-    this.specs.push(spec);
+    this.specs.push(spec as AnyRouteSpec);
     const honoPath = spec.path.replace(/\{(\w+)\}/g, ':$1');
     this.app.on(spec.method.toUpperCase(), honoPath, async (c) => {
       const params = parseInput(spec.params, 'path', (name) => c.req.param(name));
@@ -61,7 +75,13 @@ export class RouteRegistry {
         isArray ? c.req.queries(name) : c.req.query(name),
       );
       if (!query.ok) return c.json(query.error, 400);
-      return handler(c, { params: params.value, query: query.value } as RouteInput<P, Q>);
+      let body: unknown = {};
+      if (spec.jsonBody) {
+        const parsed = await parseJsonBody(spec.jsonBody, c.req.raw);
+        if (!parsed.ok) return c.json(parsed.error, 400);
+        body = parsed.value;
+      }
+      return handler(c, { params: params.value, query: query.value, body } as RouteInput<P, Q, B>);
     });
   }
 
@@ -96,6 +116,12 @@ export class RouteRegistry {
           ]),
         ),
       };
+      if (spec.jsonBody) {
+        operation.requestBody = {
+          required: true,
+          content: { 'application/json': { schema: schemaRef(spec.jsonBody) } },
+        };
+      }
       if (spec.body) {
         operation.requestBody = {
           required: true,
@@ -204,6 +230,32 @@ function parseInput(
       message: `Invalid ${location === 'path' ? 'path' : 'query'} parameter: ${errors
         .map((error) => `${error.path} ${error.message}`)
         .join('; ')}`,
+      errors,
+    },
+  };
+}
+
+async function parseJsonBody(
+  schema: z.ZodMiniType,
+  request: Request,
+): Promise<{ ok: true; value: unknown } | { ok: false; error: ErrorResponse }> {
+  let json: unknown;
+  try {
+    json = await request.json();
+  } catch {
+    return { ok: false, error: { message: 'The request body must be JSON' } };
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return { ok: true, value: result.data };
+  const errors = result.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+    severity: 'error' as const,
+  }));
+  return {
+    ok: false,
+    error: {
+      message: `Please check: ${errors.map((error) => `${error.path || 'body'}: ${error.message}`).join('; ')}`,
       errors,
     },
   };

@@ -52,11 +52,21 @@ async function main() {
     process.stdout.write(`\nMeshport is running at ${url}\n\n`);
   });
 
+  // Grants also expire on every read; the sweep logs them even when nobody looks.
+  const sweep = setInterval(() => {
+    store.access
+      .expireDue(new Date())
+      .then((expired) => expired && logger.info('access grants expired', { expired }))
+      .catch((error: unknown) => logger.error('expiry sweep failed', describeError(error)));
+  }, 60_000);
+  sweep.unref();
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
+    clearInterval(sweep);
     // Stop accepting, let requests in flight finish, then close the store.
     server.close(() => {
       void store.close().finally(() => process.exit(0));

@@ -169,6 +169,14 @@ function buildRoles(product: ProductSpec, port: PortSpec): OdcsRole[] {
       firstLevelApprovers: product.team.name,
       secondLevelApprovers: secondLevel,
     },
+    {
+      // Governance checks the purpose first, then the owning team confirms it can serve it.
+      role: `${base}_analytics`,
+      access: 'read',
+      description: `Read ${port.name} in the analytics workspace, for reporting and exploration; personal data is masked.`,
+      firstLevelApprovers: governanceApprovers.dataGovernance,
+      secondLevelApprovers: product.team.name,
+    },
   ];
   if (columns.some((column) => column.classification === 'pii')) {
     roles.push({

@@ -8,6 +8,7 @@ import type { OdcsContract } from '../../src/catalog/odcs';
 import type { OdpsProduct } from '../../src/catalog/odps';
 import type { ProductSummaryFields } from '../../src/catalog/summarize-product';
 import type { DocumentKind } from '../../src/catalog/validate-document';
+import type { AccessStore } from './access-store';
 
 export interface DocumentsByKind {
   product: OdpsProduct;
@@ -56,6 +57,9 @@ export interface ProductLinks {
  */
 export interface CatalogStore {
   readonly kind: string;
+
+  /** Access requests and their audit log, kept in the same database. */
+  readonly access: AccessStore;
 
   /**
    * Adds a version atomically. The same id and version with identical text is `unchanged`;

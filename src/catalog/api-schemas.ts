@@ -310,3 +310,137 @@ export const authConfigSchema = named(
   'How the web app signs people in: demo personas, or an OpenID Connect provider.',
 );
 export type AuthConfig = z.infer<typeof authConfigSchema>;
+
+// ——— Access requests ———
+
+export const accessStatusSchema = z.enum([
+  'submitted',
+  'approved-level-1',
+  'granted',
+  'rejected',
+  'cancelled',
+  'expired',
+  'revoked',
+]);
+
+export const granteeKinds = ['user', 'team', 'product'] as const;
+
+const personSchema = z.object({ id: z.string(), name: z.string() });
+
+export const accessRequestSchema = named(
+  z.object({
+    id: z.string(),
+    productId: z.string(),
+    productName: z.string(),
+    ownerTeam: z.nullable(z.string()),
+    portName: z.string(),
+    contractId: z.nullable(z.string()),
+    role: z.string(),
+    access: z.string(),
+    approvers: described(
+      z.object({ level1: z.array(z.string()), level2: z.array(z.string()) }),
+      'Usernames or team names that approve each level; level 2 is empty for one-level roles.',
+    ),
+    requester: personSchema,
+    grantee: z.object({ kind: z.enum(granteeKinds), id: z.string(), name: z.string() }),
+    purpose: z.string(),
+    requestedUntil: z.string(),
+    status: accessStatusSchema,
+    approvals: z.array(z.object({ level: z.int(), by: personSchema, at: z.string() })),
+    expiresAt: described(z.nullable(z.string()), 'When granted access ends.'),
+    reason: described(
+      z.nullable(z.string()),
+      'The reason given for the last rejection or revocation.',
+    ),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+  'AccessRequest',
+);
+export type AccessRequest = z.infer<typeof accessRequestSchema>;
+
+export const accessEventSchema = named(
+  z.object({
+    id: z.string(),
+    requestId: z.string(),
+    at: z.string(),
+    actor: personSchema,
+    action: z.enum(['submit', 'approve', 'reject', 'cancel', 'expire', 'revoke']),
+    fromStatus: z.nullable(accessStatusSchema),
+    toStatus: accessStatusSchema,
+    reason: z.nullable(z.string()),
+  }),
+  'AccessEvent',
+  'One entry of the immutable audit log of a request.',
+);
+export type AccessEvent = z.infer<typeof accessEventSchema>;
+
+export const accessRequestDetailSchema = named(
+  z.object({ request: accessRequestSchema, timeline: z.array(accessEventSchema) }),
+  'AccessRequestDetail',
+);
+export type AccessRequestDetail = z.infer<typeof accessRequestDetailSchema>;
+
+export const accessRequestListSchema = named(
+  z.object({ items: z.array(accessRequestSchema) }),
+  'AccessRequestList',
+);
+
+export const createAccessRequestSchema = named(
+  z.object({
+    productId: text(1, 500),
+    ports: z
+      .array(z.object({ portName: text(1, 500), role: text(1, 500) }))
+      .check(z.minLength(1, 'Choose at least one output port'), z.maxLength(20)),
+    grantee: z.object({
+      kind: z.enum(granteeKinds),
+      id: z.optional(z.string().check(z.maxLength(500))),
+    }),
+    purpose: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(10, 'Describe the purpose in at least 10 characters'),
+        z.maxLength(2000, 'Keep the purpose under 2,000 characters'),
+      ),
+    until: described(z.string(), 'The date (YYYY-MM-DD) or time the access should end.'),
+    acknowledged: z.literal(
+      true,
+      'Confirm that you have read the usage, limitations and price terms',
+    ),
+  }),
+  'CreateAccessRequest',
+);
+export type CreateAccessRequest = z.infer<typeof createAccessRequestSchema>;
+
+export const decisionSchema = named(
+  z.object({ reason: z.optional(z.string().check(z.maxLength(2000))) }),
+  'AccessDecision',
+);
+
+export const notificationSchema = named(
+  z.object({
+    id: z.string(),
+    requestId: z.string(),
+    at: z.string(),
+    message: z.string(),
+    toStatus: accessStatusSchema,
+    read: z.boolean(),
+  }),
+  'Notification',
+);
+export type Notification = z.infer<typeof notificationSchema>;
+
+export const notificationListSchema = named(
+  z.object({ items: z.array(notificationSchema), unread: z.int() }),
+  'NotificationList',
+);
+
+export const consumersSchema = named(
+  z.object({
+    productId: z.string(),
+    grants: z.array(accessRequestSchema),
+  }),
+  'Consumers',
+  'Current grants on the output ports of a product.',
+);

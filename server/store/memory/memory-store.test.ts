@@ -1,3 +1,4 @@
+import { describeAccessStore } from '../access-store.contract';
 import { describeCatalogStore } from '../catalog-store.contract';
 import { createMemoryStore } from './memory-store';
 
@@ -8,3 +9,5 @@ function steppingClock() {
 }
 
 describeCatalogStore('memory', async () => createMemoryStore({ now: steppingClock() }));
+
+describeAccessStore('memory', async () => createMemoryStore({ now: steppingClock() }));

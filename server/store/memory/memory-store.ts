@@ -16,6 +16,7 @@ import type {
   StoredProductSummary,
 } from '../catalog-store';
 import type { SearchableProduct } from './search-products';
+import { createMemoryAccessStore } from './memory-access-store';
 import { compareByName, FacetDictionary, searchProducts, toSearchable } from './search-products';
 
 interface IndexedProduct extends SearchableProduct {
@@ -110,6 +111,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
 
   return {
     kind: 'memory',
+    access: createMemoryAccessStore(),
 
     async insertDocument(input: NewDocument): Promise<InsertOutcome> {
       const documentKey = key(input.kind, input.id);

@@ -1,4 +1,6 @@
-import { afterAll, beforeAll } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeAccessStore } from '../access-store.contract';
 import { describeCatalogStore } from '../catalog-store.contract';
 import type { Database } from './database';
 import { openEmbeddedDatabase } from './database';
@@ -15,4 +17,48 @@ afterAll(() => database.close());
 describeCatalogStore('embedded PostgreSQL (PGlite)', async () => {
   await resetDatabase(database);
   return createPostgresStore(database);
+});
+
+describeAccessStore('embedded PostgreSQL (PGlite)', async () => {
+  await resetDatabase(database);
+  return createPostgresStore(database);
+});
+
+describe('the audit log in PostgreSQL', () => {
+  it('refuses to change or remove an entry', async () => {
+    await resetDatabase(database);
+    const store = createPostgresStore(database);
+    const [request] = await store.access.createRequests(
+      [
+        {
+          productId: 'p',
+          productName: 'P',
+          ownerTeam: 'T',
+          portName: 'out',
+          contractId: null,
+          role: 'read',
+          access: 'read',
+          approvers: { level1: ['T'], level2: [] },
+          requester: { id: 'a', name: 'A' },
+          grantee: { kind: 'user', id: 'a', name: 'A' },
+          purpose: 'A good reason',
+          requestedUntil: new Date(Date.now() + 86_400_000 * 10).toISOString(),
+        },
+      ],
+      { id: 'a', name: 'A' },
+      new Date(),
+    );
+    const refusal = (query: Promise<unknown>) =>
+      query.then(
+        () => 'allowed',
+        (error: Error & { cause?: Error }) => error.cause?.message ?? error.message,
+      );
+    expect(
+      await refusal(database.db.execute(sql`UPDATE access_events SET reason = 'rewritten'`)),
+    ).toMatch(/append-only/);
+    expect(await refusal(database.db.execute(sql`DELETE FROM access_events`))).toMatch(
+      /append-only/,
+    );
+    expect(await store.access.listEvents(request?.id ?? '')).toHaveLength(1);
+  });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { describeAccessStore } from '../access-store.contract';
 import { describeCatalogStore } from '../catalog-store.contract';
 import type { Database } from './database';
 import { openServerDatabase } from './database';
@@ -19,6 +20,10 @@ if (!url) {
   afterAll(() => database.close());
 
   describeCatalogStore('PostgreSQL server', async () => {
+    await resetDatabase(database);
+    return createPostgresStore(database);
+  });
+  describeAccessStore('PostgreSQL server', async () => {
     await resetDatabase(database);
     return createPostgresStore(database);
   });

@@ -23,6 +23,7 @@ import type {
 } from '../catalog-store';
 import { normalizeText } from '../search-text';
 import type { CatalogDatabase, Database } from './database';
+import { createPostgresAccessStore } from './postgres-access-store';
 import { documents, documentVersions, meta, productSearch } from './schema';
 import { buildSearchSql, facetCountsSql } from './search-products-sql';
 
@@ -306,6 +307,7 @@ export function createPostgresStore(
 
   return {
     kind: database.kind,
+    access: createPostgresAccessStore(database),
 
     async insertDocument(input: NewDocument): Promise<InsertOutcome> {
       const [outcome] = await this.insertDocuments([input]);

@@ -9,6 +9,8 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
+  bigserial,
   boolean,
   customType,
   index,
@@ -91,6 +93,70 @@ export const productSearch = pgTable(
     index('product_search_inputs_idx').using('gin', table.inputContractIds),
     index('product_search_outputs_idx').using('gin', table.outputContractIds),
   ],
+);
+
+/**
+ * Access requests: the request as the API shows it (`request`), with the columns lists filter
+ * on. Its status changes; its history does not, that is `access_events`.
+ */
+export const accessRequests = pgTable(
+  'access_requests',
+  {
+    id: text('id').primaryKey(),
+    productId: text('product_id').notNull(),
+    requesterId: text('requester_id').notNull(),
+    status: text('status').notNull(),
+    /** Lower-cased approvers of each level, to find what waits for someone. */
+    level1: text('level1').array().notNull(),
+    level2: text('level2').array().notNull(),
+    expiresAt: timestamps('expires_at'),
+    request: jsonb('request').notNull(),
+    createdAt: timestamps('created_at').notNull(),
+  },
+  (table) => [
+    index('access_requests_product_idx').on(table.productId),
+    index('access_requests_requester_idx').on(table.requesterId),
+    index('access_requests_status_idx').on(table.status, table.expiresAt),
+    index('access_requests_level1_idx').using('gin', table.level1),
+    index('access_requests_level2_idx').using('gin', table.level2),
+  ],
+);
+
+/** The audit log: one row per event, only ever added (a trigger refuses updates and deletes). */
+export const accessEvents = pgTable(
+  'access_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    requestId: text('request_id')
+      .notNull()
+      .references(() => accessRequests.id),
+    at: timestamps('at').notNull(),
+    actorId: text('actor_id').notNull(),
+    actorName: text('actor_name').notNull(),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    reason: text('reason'),
+    /** Lower-cased usernames and team names to notify. */
+    audience: text('audience').array().notNull(),
+  },
+  (table) => [
+    index('access_events_request_idx').on(table.requestId),
+    index('access_events_audience_idx').using('gin', table.audience),
+  ],
+);
+
+/** Which notifications (events) each person has read. */
+export const notificationReads = pgTable(
+  'notification_reads',
+  {
+    readerId: text('reader_id').notNull(),
+    eventId: bigint('event_id', { mode: 'number' })
+      .notNull()
+      .references(() => accessEvents.id),
+    readAt: timestamps('read_at').notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.readerId, table.eventId] })],
 );
 
 /** Facts about the database itself, such as whether the demo mesh was loaded once. */
