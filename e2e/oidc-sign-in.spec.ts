@@ -6,8 +6,7 @@ import { expectAccessible } from './support/axe';
  * Goes through the identity provider's own development login and consent pages, when it shows
  * them (a second sign-in in the same browser may come straight back), until the portal is back.
  */
-async function signInAtProvider(page: Page, login: string) {
-  const portal = new URL(page.url()).origin;
+async function signInAtProvider(page: Page, portal: string, login: string) {
   await page.waitForURL((url) => url.origin !== portal || url.pathname === '/auth/callback');
   if (new URL(page.url()).origin !== portal) {
     const loginField = page.locator('input[name="login"]');
@@ -34,13 +33,15 @@ test('sign in with the identity provider, be refused and allowed by team, and si
   page,
 }) => {
   await page.goto('/');
+  // Read before any click: after one, the browser may already be at the provider.
+  const portal = new URL(page.url()).origin;
   const banner = page.getByRole('alert').filter({ hasText: 'Sign in to use Meshport' });
   await expect(banner).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Demo persona' })).toHaveCount(0);
   await expectAccessible(page, 'the catalog before signing in');
 
   await banner.getByRole('button', { name: 'Sign in' }).click();
-  await signInAtProvider(page, 'olga.owner');
+  await signInAtProvider(page, portal, 'olga.owner');
   await expect(page.getByText('Olga Owner')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'data products' })).toContainText(
     /\d+ data products/,
@@ -66,7 +67,7 @@ test('sign in with the identity provider, be refused and allowed by team, and si
   await expect(again).toBeVisible();
   await expectAccessible(page, 'the import page after the session ended');
   await again.getByRole('button', { name: 'Sign in again' }).click();
-  await signInAtProvider(page, 'olga.owner');
+  await signInAtProvider(page, portal, 'olga.owner');
 
   await expect(page).toHaveURL(/\/import$/);
   await expect(documentBox).toHaveValue(/oidc-own-team/);

@@ -19,6 +19,8 @@ export function SignInRequired() {
   const location = useLocation();
   // 'new': nobody has signed in yet in this tab; 'ended': a token was refused.
   const [needed, setNeeded] = useState<'new' | 'ended' | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<string | null>(null);
 
   useEffect(() => {
     const onUnauthorized = () => {
@@ -53,6 +55,18 @@ export function SignInRequired() {
 
   if (!needed || config.data?.mode !== 'oidc') return null;
   const settings = config.data;
+  const signIn = () => {
+    setStarting(true);
+    setStartError(null);
+    import('../lib/oidc-sign-in')
+      .then(({ startSignIn }) => startSignIn(settings, `${location.pathname}${location.search}`))
+      .catch((error: unknown) => {
+        setStarting(false);
+        setStartError(
+          `The identity provider could not be reached (${error instanceof Error ? error.message : String(error)}). Try again in a moment.`,
+        );
+      });
+  };
   return (
     <Alert
       color="indigo"
@@ -67,17 +81,15 @@ export function SignInRequired() {
             ? 'Your session has ended. Sign in again to go on; what you typed on this page is kept.'
             : 'Meshport needs to know who you are before it shows the catalog.'}
         </Text>
-        <Button
-          size="xs"
-          onClick={() =>
-            void import('../lib/oidc-sign-in').then(({ startSignIn }) =>
-              startSignIn(settings, `${location.pathname}${location.search}`),
-            )
-          }
-        >
+        <Button size="xs" onClick={signIn} loading={starting}>
           {needed === 'ended' ? 'Sign in again' : 'Sign in'}
         </Button>
       </Group>
+      {startError && (
+        <Text size="sm" c="var(--mantine-color-error)" mt="xs">
+          {startError}
+        </Text>
+      )}
     </Alert>
   );
 }
