@@ -1,17 +1,27 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './e2e/support/chromium';
+import { findPostgresBinaries } from './server/testing/postgres-server';
 
 const port = Number(process.env.E2E_PORT ?? 4181);
 const baseURL = `http://127.0.0.1:${port}`;
 const demoURL = `http://127.0.0.1:${port + 1}`;
 const oidcURL = `http://127.0.0.1:${port + 2}`;
 const issuer = `http://127.0.0.1:${port + 3}`;
+const postgresURL = `http://127.0.0.1:${port + 4}`;
+
+// The journeys that write run once more on a real PostgreSQL server, when there is one (always in CI).
+const withPostgres =
+  Boolean(findPostgresBinaries()) || process.env.MESHPORT_REQUIRE_POSTGRES === '1';
+if (!withPostgres)
+  console.warn('No PostgreSQL server installed: the journeys on PostgreSQL are skipped.');
+const writingJourneys = /access-requests\.spec\.ts/;
 
 /**
  * User journeys in real Chromium against the real portal: the built web app served by the Node
  * host with the demo catalog, exactly what `npm start` runs. A second project checks the static
  * demo build, whose catalog API runs inside the page (MSW), and a third a portal that signs people
- * in with a real OpenID Connect provider started beside it. Build both first
+ * in with a real OpenID Connect provider started beside it, and a fourth runs the journeys that
+ * write on a real PostgreSQL server. Build both first
  * (`npm run build && npm run build:demo`).
  */
 export default defineConfig({
@@ -28,8 +38,15 @@ export default defineConfig({
   },
   projects: [
     { name: 'node-host', testIgnore: /in-browser-api|oidc-sign-in/, use: { baseURL } },
-    { name: 'in-browser-api', testMatch: /in-browser-api/, use: { baseURL: demoURL } },
+    {
+      name: 'in-browser-api',
+      testMatch: [/in-browser-api/, writingJourneys],
+      use: { baseURL: demoURL },
+    },
     { name: 'oidc', testMatch: /oidc-sign-in\.spec\.ts/, use: { baseURL: oidcURL } },
+    ...(withPostgres
+      ? [{ name: 'postgres', testMatch: writingJourneys, use: { baseURL: postgresURL } }]
+      : []),
   ],
   webServer: [
     {
@@ -74,6 +91,20 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
     },
+    ...(withPostgres
+      ? [
+          {
+            command: 'tsx e2e/support/run-postgres-portal.ts',
+            url: `${postgresURL}/api/health`,
+            env: { PORT: String(port + 4), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+            reuseExistingServer: false,
+            timeout: 90_000,
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
     {
       command: `vite preview --outDir dist-demo --host 127.0.0.1 --port ${port + 1} --strictPort`,
       url: demoURL,

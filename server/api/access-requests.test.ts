@@ -188,6 +188,23 @@ describe('deciding', () => {
     expect(mine.timeline).toHaveLength(4);
   });
 
+  it('shows approvers what each requester already holds', async () => {
+    const held = await requestAccess();
+    await act('approver', held.id, 'approve');
+    await act('owner', held.id, 'approve');
+    const asked = await requestAccess('analyst', {
+      ports: [
+        { portName: 'customer-summary', role: 'customer_purchase_history_customer_summary_reader' },
+      ],
+    });
+    const inbox = await json<{
+      items: AccessRequest[];
+      requesterGrants: Record<string, AccessRequest[]>;
+    }>(await call('owner', '/access-requests?role=approver&status=pending'));
+    expect(inbox.items.map((item) => item.id)).toEqual([asked.id]);
+    expect(inbox.requesterGrants['alex.analyst']?.map((grant) => grant.id)).toEqual([held.id]);
+  });
+
   it('counts two simultaneous approvals once', async () => {
     const request = await requestAccess();
     const responses = await Promise.all([

@@ -6,6 +6,8 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { identityQueries } from '@/api/identity';
 import { canImportDocuments } from '@/catalog/permissions';
+import { ApprovalsLink } from '@/features/access/components/approvals-link';
+import { NotificationsButton } from '@/features/access/components/notifications-button';
 import { AuthControls } from '@/features/auth/components/auth-controls';
 import { SignInRequired } from '@/features/auth/components/sign-in-required';
 import { ColorSchemeToggle } from './color-scheme-toggle';
@@ -52,6 +54,12 @@ export function AppLayout() {
                 <Anchor component={Link} to="/" size="sm" fw={500}>
                   Catalog
                 </Anchor>
+                {me.data ? (
+                  <Anchor component={Link} to="/access/requests" size="sm" fw={500}>
+                    My requests
+                  </Anchor>
+                ) : null}
+                {me.data ? <ApprovalsLink /> : null}
                 {/* Offered to those who may import; the API checks every import regardless. */}
                 {me.data && canImportDocuments(me.data) ? (
                   <Anchor component={Link} to="/import" size="sm" fw={500}>
@@ -72,6 +80,7 @@ export function AppLayout() {
               >
                 Jump to a product
               </Button>
+              {me.data ? <NotificationsButton /> : null}
               <AuthControls />
               <ColorSchemeToggle />
             </Group>

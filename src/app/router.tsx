@@ -40,6 +40,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         { path: 'import', lazy: lazyRoute(queryClient, () => import('./routes/import')) },
         {
+          path: 'access/requests',
+          lazy: lazyRoute(queryClient, () => import('./routes/my-requests')),
+        },
+        {
+          path: 'access/requests/:requestId',
+          lazy: lazyRoute(queryClient, () => import('./routes/access-request')),
+        },
+        {
+          path: 'access/approvals',
+          lazy: lazyRoute(queryClient, () => import('./routes/approvals')),
+        },
+        {
           path: 'auth/callback',
           lazy: lazyRoute(queryClient, () => import('./routes/auth-callback')),
         },

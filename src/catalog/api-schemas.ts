@@ -382,7 +382,15 @@ export const accessRequestDetailSchema = named(
 export type AccessRequestDetail = z.infer<typeof accessRequestDetailSchema>;
 
 export const accessRequestListSchema = named(
-  z.object({ items: z.array(accessRequestSchema) }),
+  z.object({
+    items: z.array(accessRequestSchema),
+    requesterGrants: z.optional(
+      described(
+        z.record(z.string(), z.array(accessRequestSchema)),
+        'For approvers: what each requester already holds, by requester id.',
+      ),
+    ),
+  }),
   'AccessRequestList',
 );
 

@@ -25,6 +25,8 @@ window.ResizeObserver = class {
   unobserve() {}
   disconnect() {}
 };
+// Nor a font loading API, which Mantine's autosizing Textarea listens to.
+Object.defineProperty(document, 'fonts', { configurable: true, value: new EventTarget() });
 window.scrollTo = () => {};
 Element.prototype.scrollIntoView = () => {};
 

@@ -16,7 +16,7 @@ import {
   errorResponseSchema,
   notificationListSchema,
 } from '../../../src/catalog/api-schemas';
-import type { Principal } from '../../../src/catalog/api-schemas';
+import type { AccessRequest, Principal } from '../../../src/catalog/api-schemas';
 import { identitiesOf } from '../../../src/catalog/approvers';
 import { canEditTeam, isAdmin } from '../../../src/catalog/permissions';
 import type { ApiContext } from '../api-context';
@@ -128,7 +128,15 @@ export function registerAccessRoutes({ routes, store, now }: ApiContext): void {
             request.requester.id !== principal.id &&
             !request.approvals.some((approval) => approval.by.id === principal.id),
         );
-        return c.json({ items: mine });
+        // What each requester already holds helps to judge what they ask for.
+        const requesterGrants: Record<string, AccessRequest[]> = {};
+        for (const requesterId of new Set(mine.map((request) => request.requester.id))) {
+          requesterGrants[requesterId] = await store.access.listRequests({
+            requesterId,
+            statuses: ['granted'],
+          });
+        }
+        return c.json({ items: mine, requesterGrants });
       }
       const product = query.productId ? await store.getDocument('product', query.productId) : null;
       if (!product)

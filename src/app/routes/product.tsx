@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { productQueries } from '@/api/products';
+import { PortAccess } from '@/features/access/components/port-access';
 import { ProductNotFound, ProductPage } from '@/features/product/components/product-page';
 import { ApiError } from '@/lib/api-client';
 import { RouteError } from '@/components/route-error';
@@ -17,7 +18,13 @@ export const loader =
 export function Component() {
   const { productId = '' } = useParams();
   const [searchParams] = useSearchParams();
-  return <ProductPage id={productId} version={searchParams.get('version') ?? undefined} />;
+  return (
+    <ProductPage
+      id={productId}
+      version={searchParams.get('version') ?? undefined}
+      renderPortAccess={(detail, portName) => <PortAccess detail={detail} portName={portName} />}
+    />
+  );
 }
 
 export function ErrorBoundary() {

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { ContractEntry } from '@/catalog/api-schemas';
 import type { OdpsOutputPort } from '@/catalog/odps';
 import { contractYamlUrl } from '@/api/products';
@@ -15,10 +16,18 @@ interface OutputPortSectionProps {
   contract: ContractEntry | undefined;
   ownerTeam: string | null;
   index: number;
+  /** What the viewer may do about access to this port, supplied by the page that composes it. */
+  access?: ReactNode;
 }
 
 /** One output port: its contract's schema, sample queries, quality, service levels, servers and roles. */
-export function OutputPortSection({ port, contract, ownerTeam, index }: OutputPortSectionProps) {
+export function OutputPortSection({
+  port,
+  contract,
+  ownerTeam,
+  index,
+  access,
+}: OutputPortSectionProps) {
   const headingId = `port-${index}-heading`;
   const document = contract?.document;
   return (
@@ -55,6 +64,7 @@ export function OutputPortSection({ port, contract, ownerTeam, index }: OutputPo
             </Button>
           ) : null}
         </Group>
+        {access}
         {!document ? (
           <Alert color="indigo" variant="light" title="No contract in the catalog">
             {port.contractId

@@ -1,6 +1,8 @@
 import { Button, Divider, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import type { ProductDetail } from '@/catalog/api-schemas';
 import { productQueries } from '@/api/products';
 import { ErrorState } from '@/components/error-state';
 import { DownstreamConsumers, InputPorts } from './lineage-links';
@@ -9,7 +11,14 @@ import { ProductDescription } from './product-description';
 import { ProductHeader } from './product-header';
 
 /** Understand: everything an analyst needs to decide whether and how to use a product. */
-export function ProductPage({ id, version }: { id: string; version?: string }) {
+interface ProductPageProps {
+  id: string;
+  version?: string;
+  /** Access to an output port (status, requests, consumers), from the access feature. */
+  renderPortAccess?: (detail: ProductDetail, portName: string) => ReactNode;
+}
+
+export function ProductPage({ id, version, renderPortAccess }: ProductPageProps) {
   const { data: detail } = useSuspenseQuery(productQueries.detail(id, version));
   const { document } = detail;
   const outputPorts = document.outputPorts ?? [];
@@ -36,6 +45,7 @@ export function ProductPage({ id, version }: { id: string; version?: string }) {
               index={index}
               contract={port.contractId ? contractsById.get(port.contractId) : undefined}
               ownerTeam={document.team?.name ?? null}
+              access={renderPortAccess?.(detail, port.name)}
             />
           ))
         )}

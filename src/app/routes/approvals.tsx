@@ -1,0 +1,5 @@
+import { ApprovalsPage } from '@/features/access/components/approvals-page';
+
+export function Component() {
+  return <ApprovalsPage />;
+}
