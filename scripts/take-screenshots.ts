@@ -20,5 +20,33 @@ await page.goto(`${base}/products/customer-purchase-history`);
 await page.getByRole('heading', { level: 1 }).waitFor();
 await page.screenshot({ path: 'docs/images/product.png' });
 
+// The approvals inbox needs something waiting: the analyst asks first, through the API.
+const waiting = await fetch(`${base}/api/access-requests?role=approver&status=pending`, {
+  headers: { 'X-Meshport-Persona': 'approver' },
+});
+if (((await waiting.json()) as { items: unknown[] }).items.length === 0) {
+  const until = new Date(Date.now() + 90 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  await fetch(`${base}/api/access-requests`, {
+    method: 'POST',
+    headers: { 'X-Meshport-Persona': 'analyst', 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      productId: 'customer-purchase-history',
+      ports: [{ portName: 'purchases', role: 'customer_purchase_history_purchases_analytics' }],
+      grantee: { kind: 'user' },
+      purpose: 'Churn analysis for the retention team',
+      until,
+      acknowledged: true,
+    }),
+  });
+}
+await page.evaluate(() => localStorage.setItem('meshport-persona', 'approver'));
+await page.goto(`${base}/access/approvals`);
+await page
+  .getByRole('list', { name: 'Requests waiting for you' })
+  .getByRole('listitem')
+  .first()
+  .waitFor();
+await page.screenshot({ path: 'docs/images/approvals.png' });
+
 await browser.close();
-console.log('Wrote docs/images/catalog.png and docs/images/product.png');
+console.log('Wrote docs/images/catalog.png, product.png and approvals.png');

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AccessRequest } from '../../src/catalog/api-schemas';
+import type { AccessRequest, Principal } from '../../src/catalog/api-schemas';
 import { buildDemoMesh } from '../seed/demo-mesh';
 import { loadDocuments } from '../seed/load-documents';
 import { createMemoryStore } from '../store/memory/memory-store';
+import { decide } from './access-requests';
 import { createCatalogApi } from './create-catalog-api';
 
 let clock = new Date('2026-11-21T10:00:00Z');
@@ -265,6 +266,38 @@ describe('what each principal may do', () => {
       200,
     );
     expect((await call('stakeholder', `/access-requests/${request.id}`)).status).toBe(403);
+  });
+});
+
+describe('four eyes', () => {
+  it('does not let the first approver give the second approval, even when named on both levels', async () => {
+    const request = await requestAccess();
+    const first = await json<AccessRequest>(await act('approver', request.id, 'approve'));
+    // A role whose two levels both name Data Governance: Aaron is among both.
+    const both = {
+      ...first,
+      approvers: { level1: ['Data Governance'], level2: ['Data Governance'] },
+    };
+    const aaron: Principal = {
+      id: 'aaron.approver',
+      name: 'Aaron Approver',
+      email: null,
+      roles: [],
+      teams: [{ name: 'Data Governance', role: 'member' }],
+      mode: 'demo',
+    };
+    expect(decide(aaron, 'approve', undefined)(both)).toEqual({ kind: 'unchanged' });
+    expect(decide(aaron, 'reject', 'Not needed')(both)).toMatchObject({
+      kind: 'refuse',
+      status: 403,
+      message: 'The second approval must come from someone other than the first approver.',
+    });
+    const colleague = { ...aaron, id: 'dana.governance', name: 'Dana' };
+    expect(decide(colleague, 'approve', undefined)(both)).toMatchObject({
+      kind: 'apply',
+      to: 'granted',
+      approvalLevel: 2,
+    });
   });
 });
 

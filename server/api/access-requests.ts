@@ -261,14 +261,14 @@ export function decide(
     const level = pendingLevel(request.status);
     if (level === null) return apply();
     const approvers = level === 1 ? request.approvers.level1 : request.approvers.level2;
-    // Four eyes: whoever gave the first approval cannot give the second.
-    if (!isAmong(principal, approvers) || (level === 2 && alreadyApproved(principal, request))) {
+    if (!isAmong(principal, approvers)) {
       return {
         kind: 'refuse',
         status: 403,
         message: `The ${ordinal(level)} approval of this request is for ${approvers.join(' or ')}; you are not one of them.`,
       };
     }
+    // Four eyes: whoever gave the first approval does not decide the second.
     if (level === 2 && alreadyApproved(principal, request)) {
       return {
         kind: 'refuse',
