@@ -11,6 +11,7 @@ import { registerContractRoutes } from './routes/data-contracts';
 import { registerProductRoutes } from './routes/data-products';
 import { registerHealthRoutes } from './routes/health';
 import { registerIdentityRoutes } from './routes/identity';
+import { registerLineageRoutes } from './routes/lineage';
 
 export interface CatalogApiOptions {
   store: CatalogStore;
@@ -73,6 +74,7 @@ export function createCatalogApi(options: CatalogApiOptions) {
   registerProductRoutes(context);
   registerContractRoutes(context);
   registerAccessRoutes(context);
+  registerLineageRoutes(context);
 
   app.get('/openapi.json', (c) =>
     c.json(

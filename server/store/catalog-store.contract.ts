@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProductSearchQuery } from '../../src/catalog/api-schemas';
+import type { LineageGraph, LineageQuery } from '../../src/catalog/lineage';
 import type { OdcsContract } from '../../src/catalog/odcs';
 import type { OdpsProduct } from '../../src/catalog/odps';
 import type { CatalogStore, NewDocument } from './catalog-store';
@@ -65,6 +66,34 @@ export function query(fields: Partial<ProductSearchQuery> = {}): ProductSearchQu
 
 const output = (contractId: string) => ({
   outputPorts: [{ name: contractId, version: '1.0.0', contractId }],
+});
+
+/** A product reading `inputs` (contract ids) and providing `<id>.out`. */
+const node = (id: string, inputs: string[] = [], fields: Partial<OdpsProduct> = {}) =>
+  product(id, {
+    name: id.toUpperCase(),
+    domain: 'sales',
+    inputPorts: inputs.map((contractId) => ({ name: contractId, version: '1.0.0', contractId })),
+    ...output(`${id}.out`),
+    ...fields,
+  });
+
+export function lineageQuery(fields: Partial<LineageQuery> = {}): LineageQuery {
+  return {
+    upstream: 1,
+    downstream: 1,
+    domains: [],
+    statuses: [],
+    budget: 100,
+    expand: [],
+    ...fields,
+  };
+}
+
+const shown = (graph: LineageGraph | null) => ({
+  nodes: graph?.nodes.map((item) => `${item.id}@${item.depth}`),
+  edges: graph?.edges.map((edge) => `${edge.source}>${edge.target}`),
+  truncated: graph?.truncated,
 });
 
 export function describeCatalogStore(name: string, createStore: () => Promise<CatalogStore>) {
@@ -323,6 +352,112 @@ export function describeCatalogStore(name: string, createStore: () => Promise<Ca
           consumers: [{ productId: 'sink' }],
         });
         expect(await store.getProductLinks('unknown')).toEqual({ upstream: [], downstream: [] });
+      });
+
+      it('walks a bounded neighbourhood and counts what it hides', async () => {
+        // a → b → c → d, and e also reads b.
+        await store.insertDocuments([
+          node('a'),
+          node('b', ['a.out']),
+          node('c', ['b.out']),
+          node('d', ['c.out']),
+          node('e', ['b.out']),
+        ]);
+        expect(shown(await store.getLineage(lineageQuery({ focus: 'c' })))).toEqual({
+          nodes: ['c@0', 'd@1', 'b@-1'],
+          edges: ['b>c', 'c>d'],
+          truncated: { b: 2 },
+        });
+        expect(
+          shown(await store.getLineage(lineageQuery({ focus: 'a', upstream: 0, downstream: 100 }))),
+        ).toMatchObject({ nodes: ['a@0', 'b@1', 'c@2', 'e@2', 'd@3'], truncated: {} });
+        // Nearest first, then by name, until the budget is spent.
+        expect(
+          shown(await store.getLineage(lineageQuery({ focus: 'a', downstream: 100, budget: 3 }))),
+        ).toEqual({
+          nodes: ['a@0', 'b@1', 'c@2'],
+          edges: ['a>b', 'b>c'],
+          truncated: { b: 1, c: 1 },
+        });
+        // Expanding a node brings its neighbours in, beyond depth and budget.
+        expect(
+          shown(await store.getLineage(lineageQuery({ focus: 'c', expand: ['d', 'b'] }))).nodes,
+        ).toEqual(['c@0', 'e@0', 'd@1', 'b@-1', 'a@-2']);
+        expect(await store.getLineage(lineageQuery({ focus: 'nope' }))).toBeNull();
+      });
+
+      it('shows a cycle once and walks it once', async () => {
+        await store.insertDocuments([
+          node('x', ['z.out']),
+          node('y', ['x.out']),
+          node('z', ['y.out']),
+        ]);
+        const graph = await store.getLineage(
+          lineageQuery({ focus: 'x', upstream: 100, downstream: 100 }),
+        );
+        expect(shown(graph)).toEqual({
+          nodes: ['x@0', 'y@1', 'z@-1'],
+          edges: ['x>y', 'y>z', 'z>x'],
+          truncated: {},
+        });
+      });
+
+      it('does not walk through filtered-out products, and filters the whole mesh', async () => {
+        await store.insertDocuments([
+          node('a'),
+          node('b', ['a.out'], { domain: 'finance' }),
+          node('c', ['b.out']),
+          node('f', ['a.out'], { status: 'deprecated' }),
+        ]);
+        expect(
+          shown(
+            await store.getLineage(
+              lineageQuery({ focus: 'a', downstream: 100, domains: ['sales'] }),
+            ),
+          ).nodes,
+        ).toEqual(['a@0', 'f@1']);
+        expect(
+          shown(await store.getLineage(lineageQuery({ statuses: ['active'], budget: 2 }))),
+        ).toEqual({ nodes: ['a@null', 'b@null'], edges: ['a>b'], truncated: { b: 1 } });
+      });
+
+      it('draws a grant to another product as its own kind of edge', async () => {
+        await store.insertDocuments([node('orders'), node('forecast')]);
+        const [request] = await store.access.createRequests(
+          [
+            {
+              productId: 'orders',
+              productName: 'ORDERS',
+              ownerTeam: null,
+              portName: 'orders.out',
+              contractId: 'orders.out',
+              role: 'reader',
+              access: 'read',
+              approvers: { level1: ['Sales'], level2: [] },
+              requester: { id: 'olivia', name: 'Olivia' },
+              grantee: { kind: 'product', id: 'forecast', name: 'FORECAST' },
+              purpose: 'Demand forecasting',
+              requestedUntil: '2099-01-01T00:00:00.000Z',
+            },
+          ],
+          { id: 'olivia', name: 'Olivia' },
+          new Date(),
+        );
+        await store.access.act(request!.id, { id: 'sam', name: 'Sam' }, new Date(), () => ({
+          kind: 'apply',
+          action: 'approve',
+          to: 'granted',
+          approvalLevel: 1,
+        }));
+        const graph = await store.getLineage(lineageQuery({ focus: 'orders' }));
+        expect(graph?.edges).toEqual([
+          expect.objectContaining({
+            source: 'orders',
+            target: 'forecast',
+            kind: 'grant',
+            portName: 'orders.out',
+          }),
+        ]);
       });
 
       it('follows the current version of a product only', async () => {

@@ -4,6 +4,7 @@ import type {
   ProductSearchResult,
   VersionInfo,
 } from '../../src/catalog/api-schemas';
+import type { LineageGraph, LineageQuery } from '../../src/catalog/lineage';
 import type { OdcsContract } from '../../src/catalog/odcs';
 import type { OdpsProduct } from '../../src/catalog/odps';
 import type { ProductSummaryFields } from '../../src/catalog/summarize-product';
@@ -89,6 +90,12 @@ export interface CatalogStore {
 
   /** Products connected to this one through contracts: it reads from upstream, downstream reads from it. */
   getProductLinks(id: string): Promise<ProductLinks>;
+
+  /**
+   * A bounded lineage graph around `query.focus` (or of the whole mesh without one), following
+   * the rules of `src/catalog/lineage.ts`; null when the focused product does not exist.
+   */
+  getLineage(query: LineageQuery): Promise<LineageGraph | null>;
 
   /** Products providing (output ports) and consuming (input ports) a contract. */
   getContractLinks(

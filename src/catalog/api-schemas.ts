@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import type { OdcsContract } from './odcs';
 import type { OdpsProduct } from './odps';
+import { lineageLimits } from './lineage';
 
 /** Names a schema for the OpenAPI document (`#/components/schemas/<id>`). */
 function named<T extends z.ZodMiniType>(schema: T, id: string, description?: string): T {
@@ -451,4 +452,79 @@ export const consumersSchema = named(
   }),
   'Consumers',
   'Current grants on the output ports of a product.',
+);
+
+const depthParameter = (description: string) =>
+  described(
+    z._default(
+      z.union([
+        z.literal('all'),
+        z.coerce.number().check(z.int(), z.minimum(0), z.maximum(lineageLimits.allDepth)),
+      ]),
+      lineageLimits.defaultDepth,
+    ),
+    description,
+  );
+
+export const lineageQuerySchema = z.object({
+  focus: described(
+    z.optional(text(1, 500)),
+    'The product in the middle; without it, the whole mesh (within the budget).',
+  ),
+  upstream: depthParameter('Steps upstream of the focus: 0 to 100, or `all`.'),
+  downstream: depthParameter('Steps downstream of the focus: 0 to 100, or `all`.'),
+  domain: multiValue('Show only products of these domains (the focus always shows).'),
+  status: multiValue('Show only products with these statuses.'),
+  budget: described(
+    z._default(
+      z.coerce.number().check(z.int(), z.minimum(1), z.maximum(lineageLimits.maxBudget)),
+      lineageLimits.defaultBudget,
+    ),
+    'At most this many products, nearest first; what is left out is counted in `truncated`.',
+  ),
+  expand: multiValue('Also show every neighbour of these products.'),
+});
+
+export const lineageNodeSchema = named(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    domain: z.nullable(z.string()),
+    status: z.string(),
+    owner: z.nullable(z.string()),
+    depth: described(
+      z.nullable(z.int()),
+      'Steps from the focus: negative upstream, positive downstream; null without a focus.',
+    ),
+  }),
+  'LineageNode',
+);
+
+export const lineageEdgeSchema = named(
+  z.object({
+    id: z.string(),
+    source: z.string(),
+    target: z.string(),
+    kind: described(
+      z.enum(['port', 'grant']),
+      '`port`: the target reads a contract the source provides; `grant`: the target was granted access to a port of the source.',
+    ),
+    contractId: z.nullable(z.string()),
+    portName: z.nullable(z.string()),
+  }),
+  'LineageEdge',
+);
+
+export const lineageGraphSchema = named(
+  z.object({
+    focus: z.nullable(z.string()),
+    nodes: z.array(lineageNodeSchema),
+    edges: z.array(lineageEdgeSchema),
+    truncated: described(
+      z.record(z.string(), z.int()),
+      'Products with neighbours left out (by depth, budget or filters), and how many.',
+    ),
+  }),
+  'LineageGraph',
+  'A bounded lineage graph: never more nodes than the budget (plus expanded neighbours).',
 );

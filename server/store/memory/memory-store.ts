@@ -3,6 +3,14 @@ import type {
   ProductSearchQuery,
   VersionInfo,
 } from '../../../src/catalog/api-schemas';
+import type { LineageEdge, LineageQuery, NodeInfo } from '../../../src/catalog/lineage';
+import {
+  assembleGraph,
+  edgeId,
+  inFilters,
+  keepWithinBudget,
+  reachFrom,
+} from '../../../src/catalog/lineage';
 import type { OdcsContract } from '../../../src/catalog/odcs';
 import type { OdpsProduct } from '../../../src/catalog/odps';
 import { summarizeProduct } from '../../../src/catalog/summarize-product';
@@ -109,9 +117,84 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
   const byName = (a: ProductLink, b: ProductLink) =>
     a.name.localeCompare(b.name, 'en') || a.contractId.localeCompare(b.contractId);
 
+  const access = createMemoryAccessStore();
+
+  function nodeInfo(id: string): NodeInfo | undefined {
+    const summary = products.get(id)?.summary;
+    if (!summary) return undefined;
+    const { name, domain, status, owner } = summary;
+    return { id, name, domain, status, owner };
+  }
+
+  /** Every edge of the mesh, indexed by both ends: port edges now, grant edges as granted. */
+  async function edgesByProduct() {
+    const byProduct = new Map<
+      string,
+      { edge: LineageEdge; source: NodeInfo; target: NodeInfo }[]
+    >();
+    const add = (edge: Omit<LineageEdge, 'id'>) => {
+      const source = nodeInfo(edge.source);
+      const target = nodeInfo(edge.target);
+      if (!source || !target || source.id === target.id) return;
+      const entry = { edge: { ...edge, id: edgeId(edge) }, source, target };
+      for (const end of [source.id, target.id]) {
+        let list = byProduct.get(end);
+        if (!list) byProduct.set(end, (list = []));
+        list.push(entry);
+      }
+    };
+    for (const [contractId, providers] of providersByContract) {
+      for (const consumer of consumersByContract.get(contractId) ?? []) {
+        for (const provider of providers)
+          add({ source: provider, target: consumer, kind: 'port', contractId, portName: null });
+      }
+    }
+    for (const grant of await access.listRequests({ statuses: ['granted'] })) {
+      if (grant.grantee.kind !== 'product') continue;
+      add({
+        source: grant.productId,
+        target: grant.grantee.id,
+        kind: 'grant',
+        contractId: grant.contractId,
+        portName: grant.portName,
+      });
+    }
+    return byProduct;
+  }
+
   return {
     kind: 'memory',
-    access: createMemoryAccessStore(),
+    access,
+
+    async getLineage(query: LineageQuery) {
+      const edges = await edgesByProduct();
+      const info = new Map<string, NodeInfo>();
+      for (const id of products.keys()) info.set(id, nodeInfo(id)!);
+      let reached: Map<string, number | null>;
+      if (query.focus) {
+        if (!products.has(query.focus)) return null;
+        reached = reachFrom({ ...query, focus: query.focus }, (id, direction) =>
+          (edges.get(id) ?? []).flatMap(({ edge, source, target }) =>
+            direction === 'down'
+              ? edge.source === id
+                ? [target]
+                : []
+              : edge.target === id
+                ? [source]
+                : [],
+          ),
+        );
+      } else {
+        reached = new Map();
+        for (const node of info.values()) if (inFilters(query, node)) reached.set(node.id, null);
+      }
+      const kept = keepWithinBudget(reached, info, query.budget);
+      const touching = new Map<string, { edge: LineageEdge; source: NodeInfo; target: NodeInfo }>();
+      for (const id of new Set([...kept.map((node) => node.id), ...query.expand])) {
+        for (const entry of edges.get(id) ?? []) touching.set(entry.edge.id, entry);
+      }
+      return assembleGraph(query, kept, [...touching.values()]);
+    },
 
     async insertDocument(input: NewDocument): Promise<InsertOutcome> {
       const documentKey = key(input.kind, input.id);

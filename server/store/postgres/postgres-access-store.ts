@@ -6,13 +6,8 @@ import { notifyAudience } from '../../../src/catalog/access-requests';
 import type { AccessStore, Actor, NewAccessRequest } from '../access-store';
 import { systemActor } from '../access-store';
 import type { CatalogDatabase, Database } from './database';
+import { rows } from './database';
 import { accessEvents, accessRequests } from './schema';
-
-type Executor = Pick<CatalogDatabase, 'execute'>;
-
-async function rows<T>(executor: Executor, query: SQL): Promise<T[]> {
-  return ((await executor.execute(query)) as unknown as { rows: T[] }).rows;
-}
 
 interface EventRow {
   id: number | string;

@@ -22,17 +22,12 @@ import type {
   StoredProductSummary,
 } from '../catalog-store';
 import { normalizeText } from '../search-text';
-import type { CatalogDatabase, Database } from './database';
+import type { CatalogDatabase, Database, Executor } from './database';
+import { rows } from './database';
+import { lineageFromDatabase } from './lineage-sql';
 import { createPostgresAccessStore } from './postgres-access-store';
 import { documents, documentVersions, meta, productSearch } from './schema';
 import { buildSearchSql, facetCountsSql } from './search-products-sql';
-
-type Executor = Pick<CatalogDatabase, 'execute'>;
-
-async function rows<T>(executor: Executor, query: SQL): Promise<T[]> {
-  const result = (await executor.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
 
 /**
  * Writes take one database-wide lock: imports are rare, and a product and the contract it names
@@ -532,6 +527,10 @@ export function createPostgresStore(
           : [],
       ]);
       return { upstream, downstream };
+    },
+
+    getLineage(query) {
+      return lineageFromDatabase(db, query);
     },
 
     async getContractLinks(contractId: string) {

@@ -1,0 +1,45 @@
+import {
+  errorResponseSchema,
+  lineageGraphSchema,
+  lineageQuerySchema,
+} from '../../../src/catalog/api-schemas';
+import { lineageLimits } from '../../../src/catalog/lineage';
+import type { ApiContext } from '../api-context';
+
+const depth = (value: number | 'all') => (value === 'all' ? lineageLimits.allDepth : value);
+
+export function registerLineageRoutes({ routes, store, now }: ApiContext): void {
+  routes.add(
+    {
+      method: 'get',
+      path: '/lineage',
+      operationId: 'getLineage',
+      summary: 'The lineage around a product, or of the whole mesh',
+      description:
+        'Products linked by the contracts their ports provide and read, and by access grants to other products. Walked breadth-first from the focus within the depths and filters, nearest products first, at most `budget` of them; each shown product says how many of its neighbours are left out. Cycles are shown, never walked twice.',
+      tags: ['Lineage'],
+      query: lineageQuerySchema,
+      responses: {
+        200: { description: 'A bounded graph.', schema: lineageGraphSchema },
+        400: { description: 'A query parameter is invalid.', schema: errorResponseSchema },
+        404: { description: 'The focused product does not exist.', schema: errorResponseSchema },
+      },
+    },
+    async (c, { query }) => {
+      // Grants past their end no longer draw an edge.
+      await store.access.expireDue(now());
+      const graph = await store.getLineage({
+        focus: query.focus,
+        upstream: depth(query.upstream),
+        downstream: depth(query.downstream),
+        domains: query.domain,
+        statuses: query.status,
+        budget: query.budget,
+        expand: query.expand,
+      });
+      if (!graph)
+        return c.json({ message: `There is no data product with id ${query.focus}` }, 404);
+      return c.json(graph);
+    },
+  );
+}
