@@ -54,6 +54,9 @@ export function AppLayout() {
                 <Anchor component={Link} to="/" size="sm" fw={500}>
                   Catalog
                 </Anchor>
+                <Anchor component={Link} to="/lineage" size="sm" fw={500}>
+                  Lineage
+                </Anchor>
                 {me.data ? (
                   <Anchor component={Link} to="/access/requests" size="sm" fw={500}>
                     My requests

@@ -38,6 +38,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'products/:productId',
           lazy: lazyRoute(queryClient, () => import('./routes/product')),
         },
+        {
+          path: 'products/:productId/lineage',
+          lazy: lazyRoute(queryClient, () => import('./routes/product-lineage')),
+        },
+        { path: 'lineage', lazy: lazyRoute(queryClient, () => import('./routes/lineage')) },
         { path: 'import', lazy: lazyRoute(queryClient, () => import('./routes/import')) },
         {
           path: 'access/requests',

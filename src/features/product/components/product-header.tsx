@@ -139,6 +139,14 @@ export function ProductHeader({ detail }: { detail: ProductDetail }) {
         >
           Download ODPS YAML
         </Button>
+        <Button
+          component={Link}
+          to={`/products/${encodeURIComponent(document.id)}/lineage`}
+          variant="default"
+          size="xs"
+        >
+          Lineage
+        </Button>
       </Group>
       {document.tags?.length ? (
         <Group gap={6} aria-label="Tags" role="list">

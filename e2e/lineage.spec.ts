@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe';
+
+test('explore the lineage of a product: depths, groups, paths, a node, and a link that restores it', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/products/sales-orders');
+  await page.getByRole('link', { name: 'Lineage', exact: true }).last().click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Lineage of Sales Orders' }),
+  ).toBeVisible();
+  const graph = page.locator('.react-flow');
+  await expect(graph.getByRole('group', { name: /^Sales Orders,.*in focus/ })).toBeVisible();
+  await expectAccessible(page, 'the lineage of a product');
+
+  // Depths are in the URL.
+  await page.getByRole('combobox', { name: 'Upstream depth' }).selectOption('0');
+  await page.getByRole('combobox', { name: 'Downstream depth' }).selectOption('1');
+  await expect(page).toHaveURL(/up=0&down=1/);
+
+  // A node with many readers shows the first few and a "+N more" group, which opens.
+  const more = graph.getByRole('group', { name: /^\d+ more downstream products/ });
+  await expect(more).toBeVisible();
+  const hidden = Number((await more.getAttribute('aria-label'))?.match(/^(\d+)/)?.[1]);
+  await more.click();
+  await expect(page).toHaveURL(/open=group/);
+  await expect(more).toHaveCount(0);
+  // The focus, the six shown before, and every product the group stood for.
+  await expect
+    .poll(() => graph.locator('.react-flow__node').count())
+    .toBeGreaterThanOrEqual(7 + hidden);
+
+  // Path-only between two products.
+  await page.getByRole('combobox', { name: 'Downstream depth' }).selectOption('all');
+  await page.getByRole('combobox', { name: 'Only the paths to' }).fill('Marketing Audiences');
+  await page.getByRole('option', { name: 'Marketing Audiences' }).click();
+  await expect(page).toHaveURL(/path=/);
+  await expect(graph.getByRole('group', { name: /^Marketing Audiences,/ })).toBeVisible();
+  await expect(graph.getByRole('group', { name: /^Real-time Inventory Levels,/ })).toHaveCount(0);
+  await expectAccessible(page, 'the path between two products');
+
+  // A node's panel, then the copied link restores the same view in another browser.
+  await graph.getByRole('group', { name: /^Marketing Audiences,/ }).click();
+  const panel = page.getByRole('complementary', { name: 'Details of Marketing Audiences' });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: 'Impact analysis' }).click();
+  await expect(
+    panel.getByRole('region', { name: 'Impact of a change to Marketing Audiences' }),
+  ).toBeVisible();
+  await expectAccessible(page, 'the details panel with the impact analysis');
+
+  const link = page.url();
+  const other = await browser.newPage();
+  await other.goto(link);
+  await expect(
+    other.getByRole('complementary', { name: 'Details of Marketing Audiences' }),
+  ).toBeVisible();
+  await expect(other.getByRole('combobox', { name: 'Downstream depth' })).toHaveValue('all');
+  await expect(
+    other.locator('.react-flow').getByRole('group', { name: /^Marketing Audiences,/ }),
+  ).toBeVisible();
+  await other.close();
+
+  await panel.getByRole('link', { name: 'Open the product page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Marketing Audiences' })).toBeVisible();
+});
+
+test('the lineage as a table, for keyboard and screen reader users', async ({ page }) => {
+  await page.goto('/products/customer-purchase-history/lineage?view=table');
+  const table = page.getByRole('table', { name: 'Lineage as a table' });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'Customer Purchase History' })).toBeVisible();
+  await expect(table).toContainText('upstream, 1');
+  await expect(table).toContainText('downstream, 1');
+  await expectAccessible(page, 'the lineage table');
+});

@@ -1,0 +1,235 @@
+import '@xyflow/react/dist/style.css';
+import { Loader, Text } from '@mantine/core';
+import type { Edge, Node, NodeProps, ReactFlowInstance } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  Handle,
+  MarkerType,
+  MiniMap,
+  Position,
+  ReactFlow,
+  ReactFlowProvider,
+} from '@xyflow/react';
+import type { CSSProperties } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { LineageNode } from '@/catalog/lineage';
+import type { GroupNode, ViewGraph } from '../lib/graph';
+import { domainColor } from '../lib/domain-colors';
+import { useLayout } from '../layout/use-layout';
+import classes from './lineage.module.css';
+
+const productSize = { width: 220, height: 76 };
+const groupSize = { width: 140, height: 40 };
+
+type ProductData = { node: LineageNode; focus: boolean; hidden: number };
+type GroupData = { group: GroupNode };
+
+function ProductNodeView({ data, selected }: NodeProps<Node<ProductData>>) {
+  const { node, focus, hidden } = data;
+  return (
+    <div
+      className={classes.node}
+      data-focus={focus || undefined}
+      data-selected={selected || undefined}
+      style={{ '--domain-color': domainColor(node.domain) } as CSSProperties}
+    >
+      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <Text size="sm" fw={600} lineClamp={1}>
+        {node.name}
+      </Text>
+      <Text size="xs" c="dimmed" lineClamp={1}>
+        {node.domain ?? 'no domain'} · {node.status}
+      </Text>
+      <Text size="xs" c="dimmed" lineClamp={1}>
+        {node.owner ?? 'no owner'}
+        {hidden ? ` · ${hidden} more linked` : ''}
+      </Text>
+      <Handle type="source" position={Position.Right} isConnectable={false} />
+    </div>
+  );
+}
+
+function GroupNodeView({ data }: NodeProps<Node<GroupData>>) {
+  return (
+    <div className={classes.group}>
+      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <Text size="sm" fw={600}>
+        +{data.group.hidden.length} more
+      </Text>
+      <Handle type="source" position={Position.Right} isConnectable={false} />
+    </div>
+  );
+}
+
+const nodeTypes = { product: ProductNodeView, group: GroupNodeView };
+
+export interface LineageCanvasProps {
+  view: ViewGraph;
+  focus: string | null;
+  truncated: Record<string, number>;
+  selected: string | null;
+  /** A node to centre on (the search box's pick). */
+  centreOn: string | null;
+  onSelect: (id: string | null) => void;
+  onOpenGroup: (groupId: string) => void;
+}
+
+/** The graph itself: laid out in a worker, drawn with React Flow. */
+export function LineageCanvas(props: LineageCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function Canvas({
+  view,
+  focus,
+  truncated,
+  selected,
+  centreOn,
+  onSelect,
+  onOpenGroup,
+}: LineageCanvasProps) {
+  const flow = useRef<ReactFlowInstance<Node, Edge> | null>(null);
+  const layoutRequest = useMemo(
+    () => ({
+      nodes: [
+        ...view.nodes.map((node) => ({ id: node.id, ...productSize })),
+        ...view.groups.map((group) => ({ id: group.id, ...groupSize })),
+      ],
+      edges: [
+        ...view.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target })),
+        ...view.groups.map((group) =>
+          group.direction === 'down'
+            ? { id: `${group.id}:edge`, source: group.parent, target: group.id }
+            : { id: `${group.id}:edge`, source: group.id, target: group.parent },
+        ),
+      ],
+    }),
+    [view],
+  );
+  const shape = useMemo(
+    () =>
+      `${layoutRequest.nodes.map((node) => node.id).join(',')}|${layoutRequest.edges.map((edge) => edge.id).join(',')}`,
+    [layoutRequest],
+  );
+  const layout = useLayout(shape, layoutRequest);
+
+  const nodes = useMemo<Node[]>(() => {
+    if (layout.status !== 'done') return [];
+    const at = (id: string) => layout.positions[id] ?? { x: 0, y: 0 };
+    return [
+      ...view.nodes.map((node): Node<ProductData> => ({
+        id: node.id,
+        type: 'product',
+        position: at(node.id),
+        data: { node, focus: node.id === focus, hidden: truncated[node.id] ?? 0 },
+        selected: node.id === selected,
+        ariaLabel: `${node.name}, ${node.domain ?? 'no domain'}, ${node.status}, owned by ${node.owner ?? 'nobody'}${node.id === focus ? ', in focus' : ''}`,
+        ...productSize,
+      })),
+      ...view.groups.map((group): Node<GroupData> => ({
+        id: group.id,
+        type: 'group',
+        position: at(group.id),
+        data: { group },
+        ariaLabel: `${group.hidden.length} more ${group.direction === 'down' ? 'downstream' : 'upstream'} products; press Enter to show them`,
+        ...groupSize,
+      })),
+    ];
+  }, [layout, view, focus, truncated, selected]);
+
+  const edges = useMemo<Edge[]>(
+    () => [
+      ...view.edges.map((edge): Edge => ({
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        label:
+          view.edges.length <= 80
+            ? edge.kind === 'grant'
+              ? `grant: ${edge.portName ?? ''}`
+              : (edge.contractId ?? '')
+            : undefined,
+        className: edge.kind === 'grant' ? classes.grantEdge : undefined,
+        markerEnd: { type: MarkerType.ArrowClosed },
+        ariaLabel: `${edge.source} to ${edge.target}, ${edge.kind === 'grant' ? `access grant on ${edge.portName}` : `through ${edge.contractId}`}`,
+      })),
+      ...view.groups.map((group): Edge => ({
+        id: `${group.id}:edge`,
+        source: group.direction === 'down' ? group.parent : group.id,
+        target: group.direction === 'down' ? group.id : group.parent,
+        className: classes.groupEdge,
+      })),
+    ],
+    [view],
+  );
+
+  // A new layout is fitted into view once React Flow has measured its nodes.
+  useEffect(() => {
+    if (layout.status !== 'done') return;
+    const frame = requestAnimationFrame(() => void flow.current?.fitView({ duration: 200 }));
+    return () => cancelAnimationFrame(frame);
+  }, [layout]);
+
+  useEffect(() => {
+    if (!centreOn || layout.status !== 'done') return;
+    const position = layout.positions[centreOn];
+    if (position)
+      void flow.current?.setCenter(
+        position.x + productSize.width / 2,
+        position.y + productSize.height / 2,
+        { zoom: 1.1, duration: 300 },
+      );
+  }, [centreOn, layout]);
+
+  if (layout.status === 'error')
+    return (
+      <Text c="var(--mantine-color-error)">The graph could not be laid out: {layout.message}</Text>
+    );
+
+  return (
+    <div className={classes.canvas} aria-busy={layout.status !== 'done'}>
+      {layout.status !== 'done' ? (
+        <Loader aria-label="Laying out the graph" className={classes.loader} />
+      ) : null}
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onInit={(instance) => {
+          flow.current = instance;
+        }}
+        fitView
+        minZoom={0.05}
+        onlyRenderVisibleElements={nodes.length > 300}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable
+        onNodeClick={(_, node) => {
+          if (node.type === 'group') onOpenGroup(node.id);
+          else onSelect(node.id);
+        }}
+        onNodesChange={(changes) => {
+          // Keyboard users select with Enter on a focused node.
+          for (const change of changes) {
+            if (change.type !== 'select' || !change.selected) continue;
+            if (change.id.startsWith('group:')) onOpenGroup(change.id);
+            else if (change.id !== selected) onSelect(change.id);
+          }
+        }}
+        onPaneClick={() => onSelect(null)}
+        ariaLabelConfig={{
+          'node.a11yDescription.default': 'Press Enter to see the details of this product.',
+        }}
+      >
+        <Background />
+        <Controls showInteractive={false} aria-label="Zoom" />
+        <MiniMap pannable zoomable ariaLabel="Overview of the graph" />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,286 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Grid,
+  Group,
+  Loader,
+  MultiSelect,
+  NativeSelect,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { lineageQueries } from '@/api/lineage';
+import { productQueries } from '@/api/products';
+import { lineageLimits } from '@/catalog/lineage';
+import { ErrorState } from '@/components/error-state';
+import { groupWideFanOuts, pathBetween } from '../lib/graph';
+import type { Depth, LineageViewState } from '../lib/view-state';
+import { depthChoices, readViewState, writeViewState } from '../lib/view-state';
+import { LineageTable } from './lineage-table';
+import { NodePanel } from './node-panel';
+
+// React Flow and its styles load only with the graph view.
+const LineageCanvas = lazy(() =>
+  import('./lineage-canvas').then((module) => ({ default: module.LineageCanvas })),
+);
+
+/** Neighbours shown per node and direction before a "+N more" group. */
+const maxNeighbours = 6;
+
+const depthLabel = (depth: Depth) => (depth === 'all' ? 'All' : String(depth));
+
+/**
+ * The lineage of one product (`focus`) or of the whole mesh: depths, filters, path-only mode and
+ * the open panel are all in the URL, so a copied link shows the same view.
+ */
+export function LineagePage({ focus }: { focus: string | null }) {
+  const [params, setParams] = useSearchParams();
+  const state = readViewState(params);
+  // Builds on the last change even before it renders, so quick changes one after another all count.
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
+  const update = (patch: Partial<LineageViewState>) => {
+    const next = writeViewState({ ...readViewState(latest.current), ...patch });
+    latest.current = next;
+    setParams(next);
+  };
+  const [centreOn, setCentreOn] = useState<string | null>(null);
+
+  const pathMode = Boolean(focus && state.path);
+  const lineage = useQuery(
+    lineageQueries.graph(
+      focus
+        ? {
+            focus,
+            upstream: pathMode ? 'all' : state.up,
+            downstream: pathMode ? 'all' : state.down,
+            domain: state.domain,
+            status: state.status,
+            expand: state.expand,
+            budget: pathMode ? lineageLimits.maxBudget : undefined,
+          }
+        : {
+            domain: state.domain,
+            status: state.status,
+            expand: state.expand,
+            budget: 500,
+          },
+    ),
+  );
+  // Facets over the whole catalog name every domain and status there is.
+  const facets = useQuery(productQueries.list({ pageSize: 1 }));
+  const focusName = lineage.data?.nodes.find((node) => node.id === focus)?.name ?? focus;
+
+  const shown = useMemo(() => {
+    if (!lineage.data) return null;
+    if (focus && state.path) return pathBetween(lineage.data, focus, state.path);
+    return lineage.data;
+  }, [lineage.data, focus, state.path]);
+  const view = useMemo(
+    () => (shown ? groupWideFanOuts(shown, maxNeighbours, new Set(state.open)) : null),
+    [shown, state.open],
+  );
+
+  const title = focus ? `Lineage of ${focusName}` : 'Lineage of the mesh';
+  const nodeOptions = (lineage.data?.nodes ?? [])
+    .filter((node) => node.id !== focus)
+    .map((node) => ({ value: node.id, label: node.name }));
+
+  return (
+    <Stack gap="md">
+      <title>{`${title} · Meshport`}</title>
+      <div>
+        {focus ? (
+          <Anchor component={Link} to={`/products/${encodeURIComponent(focus)}`} size="sm">
+            Back to {focusName}
+          </Anchor>
+        ) : null}
+        <Title order={1}>{title}</Title>
+        <Text c="dimmed">
+          Upstream on the left, downstream on the right. An arrow is a contract one product provides
+          and the other reads; a dashed purple arrow is access granted to another product.
+        </Text>
+      </div>
+
+      <Group gap="sm" align="flex-end" role="group" aria-label="What to show">
+        {focus ? (
+          <>
+            <NativeSelect
+              label="Upstream depth"
+              value={String(state.up)}
+              disabled={pathMode}
+              onChange={(event) => update({ up: parseDepth(event.currentTarget.value) })}
+              data={depthChoices.map((depth) => ({
+                value: String(depth),
+                label: depthLabel(depth),
+              }))}
+            />
+            <NativeSelect
+              label="Downstream depth"
+              value={String(state.down)}
+              disabled={pathMode}
+              onChange={(event) => update({ down: parseDepth(event.currentTarget.value) })}
+              data={depthChoices.map((depth) => ({
+                value: String(depth),
+                label: depthLabel(depth),
+              }))}
+            />
+          </>
+        ) : null}
+        <MultiSelect
+          label="Domains"
+          placeholder={state.domain.length ? undefined : 'All'}
+          data={(facets.data?.facets.domain ?? []).map((facet) => facet.value)}
+          value={state.domain}
+          onChange={(domain) => update({ domain })}
+          clearable
+          w={220}
+        />
+        <MultiSelect
+          label="Statuses"
+          placeholder={state.status.length ? undefined : 'All'}
+          data={(facets.data?.facets.status ?? []).map((facet) => facet.value)}
+          value={state.status}
+          onChange={(status) => update({ status })}
+          clearable
+          w={220}
+        />
+        {focus ? (
+          <Select
+            label="Only the paths to"
+            placeholder="Every product"
+            data={nodeOptions}
+            value={state.path}
+            onChange={(path) => update({ path, open: [] })}
+            searchable
+            clearable
+            w={240}
+            nothingFoundMessage="No such product in this graph"
+          />
+        ) : null}
+        <Select
+          label="Find in the graph"
+          placeholder="Product name"
+          data={(view?.nodes ?? []).map((node) => ({ value: node.id, label: node.name }))}
+          value={null}
+          onChange={(id) => {
+            if (!id) return;
+            setCentreOn(id);
+            update({ node: id });
+          }}
+          searchable
+          w={220}
+          nothingFoundMessage="Not shown in the graph"
+        />
+        <SegmentedControl
+          aria-label="Show as"
+          value={state.view}
+          onChange={(value) => update({ view: value as 'graph' | 'table' })}
+          data={[
+            { value: 'graph', label: 'Graph' },
+            { value: 'table', label: 'Table' },
+          ]}
+        />
+      </Group>
+
+      {lineage.isError ? (
+        <ErrorState
+          title="The lineage could not be loaded"
+          message={lineage.error.message}
+          onRetry={() => void lineage.refetch()}
+        />
+      ) : !lineage.data || !view ? (
+        <Loader aria-label="Loading the lineage" />
+      ) : (
+        <>
+          <Summary
+            nodes={view.nodes.length}
+            edges={view.edges.length}
+            grouped={view.groups.reduce((sum, group) => sum + group.hidden.length, 0)}
+            truncated={Object.keys(lineage.data.truncated).length}
+            noPath={pathMode && shown === null}
+          />
+          {shown === null ? (
+            <Alert color="gray" variant="light">
+              No path joins {focusName} and{' '}
+              {lineage.data.nodes.find((node) => node.id === state.path)?.name ?? state.path}.{' '}
+              <Button variant="subtle" size="compact-sm" onClick={() => update({ path: null })}>
+                Show all lineage
+              </Button>
+            </Alert>
+          ) : (
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, lg: state.node ? 8 : 12 }}>
+                {state.view === 'table' ? (
+                  <LineageTable graph={shown!} focus={focus} />
+                ) : (
+                  <Suspense fallback={<Loader aria-label="Loading the graph view" />}>
+                    <LineageCanvas
+                      view={view}
+                      focus={focus}
+                      truncated={lineage.data.truncated}
+                      selected={state.node}
+                      centreOn={centreOn}
+                      onSelect={(node) => update({ node })}
+                      onOpenGroup={(group) => update({ open: [...state.open, group] })}
+                    />
+                  </Suspense>
+                )}
+              </Grid.Col>
+              {state.node ? (
+                <Grid.Col span={{ base: 12, lg: 4 }}>
+                  <NodePanel
+                    key={state.node}
+                    id={state.node}
+                    node={lineage.data.nodes.find((node) => node.id === state.node) ?? null}
+                    hidden={lineage.data.truncated[state.node] ?? 0}
+                    expanded={state.expand.includes(state.node)}
+                    onToggleExpand={() =>
+                      update({
+                        expand: state.expand.includes(state.node!)
+                          ? state.expand.filter((id) => id !== state.node)
+                          : [...state.expand, state.node!],
+                      })
+                    }
+                    onClose={() => update({ node: null })}
+                  />
+                </Grid.Col>
+              ) : null}
+            </Grid>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function parseDepth(value: string): Depth {
+  return value === 'all' ? 'all' : Number(value);
+}
+
+function Summary(props: {
+  nodes: number;
+  edges: number;
+  grouped: number;
+  truncated: number;
+  noPath: boolean;
+}) {
+  if (props.noPath) return null;
+  const parts = [`${props.nodes} products`, `${props.edges} links`];
+  if (props.grouped) parts.push(`${props.grouped} more in “+N more” groups`);
+  if (props.truncated) parts.push(`${props.truncated} products with more links beyond this view`);
+  return (
+    <Text size="sm" role="status">
+      {parts.join(' · ')}
+    </Text>
+  );
+}

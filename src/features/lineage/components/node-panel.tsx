@@ -1,0 +1,238 @@
+import {
+  Badge,
+  Button,
+  CloseButton,
+  Group,
+  List,
+  Loader,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { lineageQueries } from '@/api/lineage';
+import { productQueries } from '@/api/products';
+import type { LineageNode } from '@/catalog/lineage';
+import { lineageLimits } from '@/catalog/lineage';
+import type { OdcsProperty } from '@/catalog/odcs';
+import { describeSlaTerms } from '@/catalog/sla-terms';
+import { impactOf } from '../lib/graph';
+
+interface NodePanelProps {
+  id: string;
+  node: LineageNode | null;
+  hidden: number;
+  expanded: boolean;
+  onToggleExpand: () => void;
+  onClose: () => void;
+}
+
+/** A product chosen in the graph: what it is, its service levels, its ports, its impact. */
+export function NodePanel({ id, node, hidden, expanded, onToggleExpand, onClose }: NodePanelProps) {
+  const detail = useQuery(productQueries.detail(id));
+  const [showImpact, setShowImpact] = useState(false);
+  const name = node?.name ?? detail.data?.summary.name ?? id;
+  return (
+    <Paper withBorder p="md" component="aside" aria-label={`Details of ${name}`}>
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Title order={2} size="h3">
+            {name}
+          </Title>
+          <CloseButton aria-label="Close the details" onClick={onClose} />
+        </Group>
+        {node ? (
+          <Text size="sm">
+            {node.domain ?? 'No domain'} · {node.status} · owned by {node.owner ?? 'nobody'}
+          </Text>
+        ) : null}
+        <Group gap="xs">
+          <Button component={Link} to={`/products/${encodeURIComponent(id)}`} size="xs">
+            Open the product page
+          </Button>
+          <Button
+            component={Link}
+            to={`/products/${encodeURIComponent(id)}/lineage`}
+            size="xs"
+            variant="default"
+          >
+            Centre the lineage here
+          </Button>
+          {hidden || expanded ? (
+            <Button size="xs" variant="default" onClick={onToggleExpand}>
+              {expanded ? 'Hide its other links' : `Show ${hidden} more linked`}
+            </Button>
+          ) : null}
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => setShowImpact((shown) => !shown)}
+            aria-expanded={showImpact}
+          >
+            Impact analysis
+          </Button>
+        </Group>
+        {showImpact ? <ImpactAnalysis id={id} name={name} /> : null}
+        {detail.isError ? <Text c="var(--mantine-color-error)">{detail.error.message}</Text> : null}
+        {!detail.data ? (
+          detail.isError ? null : (
+            <Loader size="sm" aria-label="Loading the product" />
+          )
+        ) : (
+          <>
+            {detail.data.summary.purpose ? (
+              <Text size="sm">{detail.data.summary.purpose}</Text>
+            ) : null}
+            <Title order={3} size="h5">
+              Output ports and service levels
+            </Title>
+            {detail.data.contracts.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                No contracts in the catalog for its ports.
+              </Text>
+            ) : (
+              detail.data.contracts.map((contract) => (
+                <PortContract key={contract.id} id={contract.id} document={contract.document} />
+              ))
+            )}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function PortContract({
+  id,
+  document,
+}: {
+  id: string;
+  document: Parameters<typeof describeSlaTerms>[0] & {
+    schema?: { name?: string; properties?: OdcsProperty[] }[];
+  };
+}) {
+  const [columns, setColumns] = useState(false);
+  const terms = describeSlaTerms(document);
+  const mapped = (document.schema ?? []).flatMap((object) =>
+    (object.properties ?? [])
+      .filter((property) => property.transformSourceObjects?.length)
+      .map((property) => ({ object: object.name ?? '', property })),
+  );
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        {id}
+      </Text>
+      {terms.length ? (
+        <List size="sm" spacing={2}>
+          {terms.map((term) => (
+            <List.Item key={term.property}>
+              {term.label}: {term.text}
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm" c="dimmed">
+          No service levels declared.
+        </Text>
+      )}
+      {mapped.length ? (
+        <>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => setColumns((shown) => !shown)}
+            aria-expanded={columns}
+          >
+            {columns ? 'Hide column lineage' : `Column lineage (${mapped.length} columns)`}
+          </Button>
+          {columns ? (
+            <Table aria-label={`Column lineage of ${id}`}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Column</Table.Th>
+                  <Table.Th scope="col">Comes from</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {mapped.map(({ object, property }) => (
+                  <Table.Tr key={`${object}.${property.name}`}>
+                    <Table.Td>
+                      {object}.{property.name}
+                    </Table.Td>
+                    <Table.Td>
+                      {property.transformSourceObjects!.join(', ')}
+                      {property.transformDescription ? ` (${property.transformDescription})` : ''}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          ) : null}
+        </>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** Everything downstream of a product, what an owner checks before a breaking change. */
+function ImpactAnalysis({ id, name }: { id: string; name: string }) {
+  const downstream = useQuery(
+    lineageQueries.graph({
+      focus: id,
+      upstream: 0,
+      downstream: 'all',
+      budget: lineageLimits.maxBudget,
+    }),
+  );
+  if (downstream.isError)
+    return <Text c="var(--mantine-color-error)">{downstream.error.message}</Text>;
+  if (!downstream.data) return <Loader size="sm" aria-label="Working out the impact" />;
+  const impact = impactOf(downstream.data, id);
+  return (
+    <Stack gap={6} component="section" aria-label={`Impact of a change to ${name}`}>
+      <Title order={3} size="h5">
+        Impact of a change
+      </Title>
+      {impact.products === 0 ? (
+        <Text size="sm">Nothing reads from {name}.</Text>
+      ) : (
+        <>
+          <Text size="sm">
+            {impact.products} products downstream, owned by {impact.teams.length} teams:{' '}
+            {impact.teams.join(', ')}.
+          </Text>
+          {impact.levels.map((level) => (
+            <div key={level.depth}>
+              <Text size="sm" fw={600}>
+                {level.depth === 1 ? 'Reading directly' : `${level.depth} steps away`}:{' '}
+                {level.products.length}
+              </Text>
+              <Group gap={4}>
+                {level.products.map((product) => (
+                  <Badge key={product.id} variant="light" color="gray" tt="none">
+                    {product.name}
+                  </Badge>
+                ))}
+              </Group>
+            </div>
+          ))}
+          {impact.grantees.length ? (
+            <Text size="sm">
+              Through access grants: {impact.grantees.map((product) => product.name).join(', ')}.
+            </Text>
+          ) : null}
+          {Object.keys(downstream.data.truncated).length ? (
+            <Text size="sm" c="dimmed">
+              The mesh goes further than {lineageLimits.maxBudget} products; this list stops there.
+            </Text>
+          ) : null}
+        </>
+      )}
+    </Stack>
+  );
+}
