@@ -149,6 +149,7 @@ describe('the OpenAPI document', () => {
       '/data-products/{id}/consumers',
       '/data-products/{id}/odps.yaml',
       '/health',
+      '/lineage',
       '/me',
       '/notifications',
       '/notifications/read',
