@@ -300,23 +300,7 @@ export function registerAccessRoutes({ routes, store, now }: ApiContext): void {
     },
     async (c) => {
       await sweep();
-      const principal = c.get('principal');
-      const { events, unread } = await store.access.listNotifications(
-        identitiesOf(principal),
-        principal.id,
-        50,
-      );
-      return c.json({
-        unread,
-        items: events.map((event) => ({
-          id: event.id,
-          requestId: event.requestId,
-          at: event.at,
-          message: describeEvent(event, event.request),
-          toStatus: event.toStatus,
-          read: event.read,
-        })),
-      });
+      return c.json(await notificationsFor(c.get('principal')));
     },
   );
 
