@@ -1,7 +1,6 @@
 import { createCatalogApi } from '../server/api/create-catalog-api';
 import { generateCatalog } from '../server/seed/generate-catalog';
-import type { DocumentsByKind } from '../server/store/catalog-store';
-import { createMemoryStore } from '../server/store/memory/memory-store';
+import { loadMemoryStore } from './memory-catalog';
 import { formatTable, percentile } from './stats';
 
 /** Searches a user runs, from the cheapest listing to text, filters and sort combined. */
@@ -31,19 +30,7 @@ export async function benchSearchLatency(products: number, iterations = 40) {
   );
 
   started = performance.now();
-  const store = createMemoryStore();
-  for (const { kind, text } of documents) {
-    // Generated documents pass validation in the seed tests; loading skips it to time the store.
-    const document = JSON.parse(text) as DocumentsByKind[typeof kind];
-    await store.insertDocument({
-      kind,
-      id: document.id,
-      version: String(document.version),
-      createdBy: 'bench',
-      text,
-      document,
-    });
-  }
+  const store = await loadMemoryStore(documents);
   const heap = process.memoryUsage().heapUsed / 1024 / 1024;
   console.log(`  loaded into the store in ${seconds(started)}; heap in use ${heap.toFixed(0)} MB`);
 

@@ -92,6 +92,18 @@ describe('generateCatalog', () => {
     expect(generateCatalog({ products: 300 })).toEqual(generateCatalog({ products: 300, seed: 1 }));
   });
 
+  it('reads as many contracts per product as asked, for denser lineage', () => {
+    const inputs = (specs: { inputs: string[] }[]) =>
+      specs.reduce((sum, spec) => sum + spec.inputs.length, 0);
+    const dense = generateProductSpecs({
+      products: 1000,
+      seed: 1,
+      inputsPerProduct: { min: 2, max: 5 },
+    });
+    expect(Math.max(...dense.map((spec) => spec.inputs.length))).toBe(5);
+    expect(inputs(dense)).toBeGreaterThan(1.5 * inputs(generateProductSpecs({ products: 1000 })));
+  });
+
   it('gives every product 1-3 output ports and a unique id, and reads only earlier products, several levels deep', () => {
     const specs = generateProductSpecs({ products: 3000, seed: 11 });
     expect(new Set(specs.map((spec) => spec.id)).size).toBe(specs.length);

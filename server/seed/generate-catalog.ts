@@ -30,6 +30,8 @@ import { teamsByDomain } from './teams';
 export interface GenerateCatalogOptions {
   products: number;
   seed?: number;
+  /** How many contracts a product reads (most products; the first few are sources). */
+  inputsPerProduct?: { min: number; max: number };
 }
 
 /** A small, fast PRNG (mulberry32): 32 bits of state, uniform numbers in [0, 1). */
@@ -217,7 +219,10 @@ export function generateProductSpecs(options: GenerateCatalogOptions): ProductSp
 
     const inputs = new Set<string>();
     if (index >= sources && dice.chance(0.9)) {
-      const wanted = dice.int(1, 3);
+      const wanted = dice.int(
+        options.inputsPerProduct?.min ?? 1,
+        options.inputsPerProduct?.max ?? 3,
+      );
       for (let attempt = 0; attempt < wanted * 2 && inputs.size < wanted; attempt += 1) {
         const recent = Math.max(0, contractIds.length - 300);
         const from = dice.chance(0.2)

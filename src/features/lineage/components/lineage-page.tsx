@@ -10,6 +10,7 @@ import {
   SegmentedControl,
   Select,
   Stack,
+  Switch,
   Text,
   Title,
 } from '@mantine/core';
@@ -22,7 +23,8 @@ import { lineageLimits } from '@/catalog/lineage';
 import { ErrorState } from '@/components/error-state';
 import { groupWideFanOuts, pathBetween } from '../lib/graph';
 import type { Depth, LineageViewState } from '../lib/view-state';
-import { depthChoices, readViewState, writeViewState } from '../lib/view-state';
+import { depthChoices, limitChoices, readViewState, writeViewState } from '../lib/view-state';
+import { prepareLayout } from '../layout/use-layout';
 import { LineageTable } from './lineage-table';
 import { NodePanel } from './node-panel';
 
@@ -33,6 +35,9 @@ const LineageCanvas = lazy(() =>
 
 /** Neighbours shown per node and direction before a "+N more" group. */
 const maxNeighbours = 6;
+
+/** Products shown at most, unless the URL says otherwise: a neighbourhood, or the mesh. */
+const defaultLimit = { focused: lineageLimits.defaultBudget, mesh: 500 };
 
 const depthLabel = (depth: Depth) => (depth === 'all' ? 'All' : String(depth));
 
@@ -54,6 +59,9 @@ export function LineagePage({ focus }: { focus: string | null }) {
     setParams(next);
   };
   const [centreOn, setCentreOn] = useState<string | null>(null);
+  // The layout worker starts while the lineage loads.
+  useEffect(() => prepareLayout(), []);
+  const limit = state.limit ?? (focus ? defaultLimit.focused : defaultLimit.mesh);
 
   const pathMode = Boolean(focus && state.path);
   const lineage = useQuery(
@@ -66,13 +74,13 @@ export function LineagePage({ focus }: { focus: string | null }) {
             domain: state.domain,
             status: state.status,
             expand: state.expand,
-            budget: pathMode ? lineageLimits.maxBudget : undefined,
+            budget: pathMode ? lineageLimits.maxBudget : limit,
           }
         : {
             domain: state.domain,
             status: state.status,
             expand: state.expand,
-            budget: 500,
+            budget: limit,
           },
     ),
   );
@@ -86,8 +94,11 @@ export function LineagePage({ focus }: { focus: string | null }) {
     return lineage.data;
   }, [lineage.data, focus, state.path]);
   const view = useMemo(
-    () => (shown ? groupWideFanOuts(shown, maxNeighbours, new Set(state.open)) : null),
-    [shown, state.open],
+    () =>
+      shown
+        ? groupWideFanOuts(shown, state.groups ? maxNeighbours : Infinity, new Set(state.open))
+        : null,
+    [shown, state.open, state.groups],
   );
 
   const title = focus ? `Lineage of ${focusName}` : 'Lineage of the mesh';
@@ -167,6 +178,16 @@ export function LineagePage({ focus }: { focus: string | null }) {
             nothingFoundMessage="No such product in this graph"
           />
         ) : null}
+        <NativeSelect
+          label="Show at most"
+          value={String(limit)}
+          disabled={pathMode}
+          onChange={(event) => update({ limit: Number(event.currentTarget.value) })}
+          data={limitChoices.map((choice) => ({
+            value: String(choice),
+            label: `${choice.toLocaleString('en-US')} products`,
+          }))}
+        />
         <Select
           label="Find in the graph"
           placeholder="Product name"
@@ -180,6 +201,12 @@ export function LineagePage({ focus }: { focus: string | null }) {
           searchable
           w={220}
           nothingFoundMessage="Not shown in the graph"
+        />
+        <Switch
+          label="Group wide fan-outs"
+          checked={state.groups}
+          onChange={(event) => update({ groups: event.currentTarget.checked })}
+          mb={8}
         />
         <SegmentedControl
           aria-label="Show as"

@@ -12,5 +12,7 @@ export type LayoutResponse =
       positions: Record<string, { x: number; y: number }>;
       /** Time spent laying out inside the worker, in milliseconds. */
       elapsed: number;
+      /** Edges ELK saw (all of them, or only those between neighbouring columns). */
+      layoutEdges: number;
     }
   | { id: number; ok: false; message: string };

@@ -13,15 +13,18 @@ describe('the lineage view in the URL', () => {
       path: 'forecast',
       node: 'orders',
       view: 'table' as const,
+      limit: 1000,
+      groups: false,
     };
     expect(readViewState(writeViewState(state))).toEqual(state);
     expect(writeViewState(readViewState(new URLSearchParams())).toString()).toBe('');
   });
 
-  it('falls back to the default on a depth it cannot read', () => {
-    expect(readViewState(new URLSearchParams('up=-3&down=banana'))).toMatchObject({
+  it('falls back to the default on a depth or size it cannot read', () => {
+    expect(readViewState(new URLSearchParams('up=-3&down=banana&limit=999999'))).toMatchObject({
       up: 2,
       down: 2,
+      limit: null,
     });
   });
 });

@@ -15,9 +15,14 @@ export interface LineageViewState {
   /** The product whose details are open. */
   node: string | null;
   view: 'graph' | 'table';
+  /** At most this many products (the API's budget); null for the view's default. */
+  limit: number | null;
+  /** Whether wide fan-outs fold into "+N more" groups. */
+  groups: boolean;
 }
 
 export const depthChoices: Depth[] = [0, 1, 2, 3, 5, 'all'];
+export const limitChoices = [100, 300, 500, 1000, 2000];
 
 function readDepth(value: string | null, fallback: Depth): Depth {
   if (value === 'all') return 'all';
@@ -38,6 +43,8 @@ export function readViewState(params: URLSearchParams): LineageViewState {
     path: params.get('path'),
     node: params.get('node'),
     view: params.get('view') === 'table' ? 'table' : 'graph',
+    limit: limitChoices.includes(Number(params.get('limit'))) ? Number(params.get('limit')) : null,
+    groups: params.get('groups') !== 'off',
   };
 }
 
@@ -50,5 +57,7 @@ export function writeViewState(state: LineageViewState): URLSearchParams {
   if (state.path) params.set('path', state.path);
   if (state.node) params.set('node', state.node);
   if (state.view === 'table') params.set('view', 'table');
+  if (state.limit !== null) params.set('limit', String(state.limit));
+  if (!state.groups) params.set('groups', 'off');
   return params;
 }
