@@ -40,7 +40,8 @@ export default defineConfig({
     { name: 'node-host', testIgnore: /in-browser-api|oidc-sign-in/, use: { baseURL } },
     {
       name: 'in-browser-api',
-      testMatch: [/in-browser-api/, writingJourneys],
+      // The demo build runs the journeys that write, and the lineage explorer's.
+      testMatch: [/in-browser-api/, writingJourneys, /lineage\.spec\.ts/],
       use: { baseURL: demoURL },
     },
     { name: 'oidc', testMatch: /oidc-sign-in\.spec\.ts/, use: { baseURL: oidcURL } },

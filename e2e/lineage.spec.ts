@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/axe';
+import { tabTo } from './support/keyboard';
 
 test('explore the lineage of a product: depths, groups, paths, a node, and a link that restores it', async ({
   page,
@@ -75,4 +76,46 @@ test('the lineage as a table, for keyboard and screen reader users', async ({ pa
   await expect(table).toContainText('upstream, 1');
   await expect(table).toContainText('downstream, 1');
   await expectAccessible(page, 'the lineage table');
+});
+
+test('the graph with the keyboard only: open a group, choose a product, read it, go back', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/products/sales-orders/lineage?up=0&down=1');
+  const graph = page.locator('.react-flow');
+  await expect(graph.getByRole('group', { name: /^Sales Orders,.*in focus/ })).toBeVisible();
+
+  // A "+N more" group opens with Enter.
+  const more = graph.getByRole('group', { name: /^\d+ more downstream products/ });
+  await tabTo(page, more);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/open=group/);
+  await expect(more).toHaveCount(0);
+
+  // A product is chosen with Enter: its details open and take the focus.
+  const reader = graph
+    .getByRole('group', { name: /owned by/ })
+    .filter({ hasNotText: 'Sales Orders' })
+    .first();
+  const name = (await reader.getAttribute('aria-label'))!.split(',')[0]!;
+  await tabTo(page, reader);
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: `Details of ${name}` });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 2, name })).toBeFocused();
+  await expect(page).toHaveURL(/node=/);
+  await expectAccessible(page, 'the details opened from the keyboard');
+
+  // Escape closes them and puts the focus back on the product in the graph.
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(reader).toBeFocused();
+
+  // Again, and on to the product page.
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await tabTo(page, panel.getByRole('link', { name: 'Open the product page' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });

@@ -48,5 +48,12 @@ await page
   .waitFor();
 await page.screenshot({ path: 'docs/images/approvals.png' });
 
+await page.goto(`${base}/products/sales-orders/lineage?up=1&down=2&node=demand-forecast`);
+await page.locator('[aria-busy="false"] .react-flow__node').first().waitFor();
+await page.getByRole('complementary', { name: /^Details of/ }).waitFor();
+// Let the graph settle into view.
+await page.waitForTimeout(800);
+await page.screenshot({ path: 'docs/images/lineage.png' });
+
 await browser.close();
-console.log('Wrote docs/images/catalog.png, product.png and approvals.png');
+console.log('Wrote docs/images/catalog.png, product.png, approvals.png and lineage.png');

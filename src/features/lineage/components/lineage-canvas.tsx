@@ -75,7 +75,8 @@ export interface LineageCanvasProps {
   selected: string | null;
   /** A node to centre on (the search box's pick). */
   centreOn: string | null;
-  onSelect: (id: string | null) => void;
+  /** A product chosen (or none); `keyboard` when chosen with Enter or Space on a focused node. */
+  onSelect: (id: string | null, how?: 'keyboard' | 'pointer') => void;
   onOpenGroup: (groupId: string) => void;
 }
 
@@ -99,6 +100,8 @@ function Canvas({
 }: LineageCanvasProps) {
   const flow = useRef<ReactFlowInstance<Node, Edge> | null>(null);
   const frame = useRef<HTMLDivElement>(null);
+  // Whether the last thing the person did was press a key (rather than point).
+  const usingKeys = useRef(false);
   // Changes only when the zoom crosses the threshold, so panning and zooming render nothing.
   const far = useStore((store) => store.transform[2] < detailZoom);
   const layoutRequest = useMemo(
@@ -201,6 +204,12 @@ function Canvas({
   return (
     <div
       ref={frame}
+      onKeyDownCapture={() => {
+        usingKeys.current = true;
+      }}
+      onPointerDownCapture={() => {
+        usingKeys.current = false;
+      }}
       className={classes.canvas}
       aria-busy={layout.status !== 'done'}
       data-far={far || undefined}
@@ -223,14 +232,15 @@ function Canvas({
         elementsSelectable
         onNodeClick={(_, node) => {
           if (node.type === 'group') onOpenGroup(node.id);
-          else onSelect(node.id);
+          else onSelect(node.id, 'pointer');
         }}
         onNodesChange={(changes) => {
           // Keyboard users select with Enter on a focused node.
           for (const change of changes) {
             if (change.type !== 'select' || !change.selected) continue;
             if (change.id.startsWith('group:')) onOpenGroup(change.id);
-            else if (change.id !== selected) onSelect(change.id);
+            else if (change.id !== selected)
+              onSelect(change.id, usingKeys.current ? 'keyboard' : 'pointer');
           }
         }}
         onPaneClick={() => onSelect(null)}

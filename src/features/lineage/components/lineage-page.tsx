@@ -59,6 +59,8 @@ export function LineagePage({ focus }: { focus: string | null }) {
     setParams(next);
   };
   const [centreOn, setCentreOn] = useState<string | null>(null);
+  // A product chosen with the keyboard moves the focus to its details; a click leaves it.
+  const [focusDetails, setFocusDetails] = useState(false);
   // The layout worker starts while the lineage loads.
   useEffect(() => prepareLayout(), []);
   const limit = state.limit ?? (focus ? defaultLimit.focused : defaultLimit.mesh);
@@ -257,7 +259,10 @@ export function LineagePage({ focus }: { focus: string | null }) {
                       truncated={lineage.data.truncated}
                       selected={state.node}
                       centreOn={centreOn}
-                      onSelect={(node) => update({ node })}
+                      onSelect={(node, how) => {
+                        setFocusDetails(how === 'keyboard');
+                        update({ node });
+                      }}
                       onOpenGroup={(group) => update({ open: [...state.open, group] })}
                     />
                   </Suspense>
@@ -278,7 +283,17 @@ export function LineagePage({ focus }: { focus: string | null }) {
                           : [...state.expand, state.node!],
                       })
                     }
-                    onClose={() => update({ node: null })}
+                    focusOnOpen={focusDetails}
+                    onClose={() => {
+                      const id = state.node!;
+                      update({ node: null });
+                      // Back to where the person was in the graph.
+                      document
+                        .querySelector<HTMLElement>(
+                          `.react-flow__node[data-id="${CSS.escape(id)}"]`,
+                        )
+                        ?.focus();
+                    }}
                   />
                 </Grid.Col>
               ) : null}

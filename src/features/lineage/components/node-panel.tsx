@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { lineageQueries } from '@/api/lineage';
 import { productQueries } from '@/api/products';
@@ -28,19 +28,42 @@ interface NodePanelProps {
   hidden: number;
   expanded: boolean;
   onToggleExpand: () => void;
+  /** Move the focus to the panel when it opens (it was opened from the keyboard). */
+  focusOnOpen?: boolean;
   onClose: () => void;
 }
 
 /** A product chosen in the graph: what it is, its service levels, its ports, its impact. */
-export function NodePanel({ id, node, hidden, expanded, onToggleExpand, onClose }: NodePanelProps) {
+export function NodePanel({
+  id,
+  node,
+  hidden,
+  expanded,
+  onToggleExpand,
+  focusOnOpen = false,
+  onClose,
+}: NodePanelProps) {
   const detail = useQuery(productQueries.detail(id));
   const [showImpact, setShowImpact] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // The panel is keyed by product: this runs when it opens.
+    if (focusOnOpen) heading.current?.focus();
+  }, [focusOnOpen]);
   const name = node?.name ?? detail.data?.summary.name ?? id;
   return (
-    <Paper withBorder p="md" component="aside" aria-label={`Details of ${name}`}>
+    <Paper
+      withBorder
+      p="md"
+      component="aside"
+      aria-label={`Details of ${name}`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Title order={2} size="h3">
+          <Title order={2} size="h3" ref={heading} tabIndex={-1}>
             {name}
           </Title>
           <CloseButton aria-label="Close the details" onClick={onClose} />

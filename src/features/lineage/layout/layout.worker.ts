@@ -43,16 +43,13 @@ function optionsFor(nodes: number) {
 
 type Positions = Record<string, { x: number; y: number }>;
 
-async function layOut(
-  { nodes, edges }: Omit<LayoutRequest, 'id'>,
-  layoutOptions = optionsFor(nodes.length),
-) {
+async function layOut({ nodes, edges }: Omit<LayoutRequest, 'id'>) {
   const linked = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
   const { layer, layoutEdges } = layerGraph({ nodes, edges });
   const keep = new Set(layoutEdges);
   const result: ElkNode = await elk.layout({
     id: 'root',
-    layoutOptions,
+    layoutOptions: optionsFor(nodes.length),
     children: nodes
       .filter((node) => linked.has(node.id))
       .map((node) => ({
@@ -90,35 +87,7 @@ async function layOut(
   return { positions, layoutEdges: keep.size };
 }
 
-/**
- * ELK's code runs slowly until the JavaScript engine has compiled it. Laying out a made-up graph
- * (six columns of twenty, each product reading two of the column before) while the lineage loads
- * makes the first real layout of a large graph several hundred milliseconds faster.
- */
-function warmUpGraph(): Omit<LayoutRequest, 'id'> {
-  const id = (column: number, row: number) => `${column}:${row}`;
-  const nodes: LayoutRequest['nodes'] = [];
-  const edges: LayoutRequest['edges'] = [];
-  for (let column = 0; column < 6; column += 1) {
-    for (let row = 0; row < 20; row += 1) {
-      nodes.push({ id: id(column, row), width: 220, height: 76 });
-      if (column === 0) continue;
-      for (const from of [row, (row * 7 + 3) % 20])
-        edges.push({
-          id: `${id(column - 1, from)}>${id(column, row)}`,
-          source: id(column - 1, from),
-          target: id(column, row),
-        });
-    }
-  }
-  return { nodes, edges };
-}
-
-// With the options of large graphs: those are the layouts where the time counts.
-const warmUp = layOut(warmUpGraph(), optionsFor(Infinity)).catch(() => undefined);
-
 self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
-  await warmUp;
   const { id, nodes, edges } = event.data;
   const started = performance.now();
   let response: LayoutResponse;
