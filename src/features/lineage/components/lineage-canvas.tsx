@@ -21,9 +21,9 @@ import { useLayout } from '../layout/use-layout';
 import classes from './lineage.module.css';
 
 const productSize = { width: 220, height: 76 };
+const groupSize = { width: 140, height: 40 };
 /** Below this zoom, text would be too small to read: products are drawn as coloured boxes. */
 const detailZoom = 0.4;
-const groupSize = { width: 140, height: 40 };
 
 type ProductData = { node: LineageNode; focus: boolean; hidden: number };
 type GroupData = { group: GroupNode };

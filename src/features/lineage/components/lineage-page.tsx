@@ -175,6 +175,8 @@ export function LineagePage({ focus }: { focus: string | null }) {
             value={state.path}
             onChange={(path) => update({ path, open: [] })}
             searchable
+            // A mesh view holds up to 2,000 products; the list shows the first matches.
+            limit={50}
             clearable
             w={240}
             nothingFoundMessage="No such product in this graph"
@@ -201,6 +203,8 @@ export function LineagePage({ focus }: { focus: string | null }) {
             update({ node: id });
           }}
           searchable
+          // A mesh view holds up to 2,000 products; the list shows the first matches.
+          limit={50}
           w={220}
           nothingFoundMessage="Not shown in the graph"
         />

@@ -5,6 +5,7 @@ import {
   Group,
   List,
   Loader,
+  NativeSelect,
   Paper,
   Stack,
   Table,
@@ -14,12 +15,16 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { accessQueries } from '@/api/access-requests';
+import { identityQueries } from '@/api/identity';
 import { lineageQueries } from '@/api/lineage';
 import { productQueries } from '@/api/products';
 import type { LineageNode } from '@/catalog/lineage';
 import { lineageLimits } from '@/catalog/lineage';
 import type { OdcsProperty } from '@/catalog/odcs';
+import { canEditTeam } from '@/catalog/permissions';
 import { describeSlaTerms } from '@/catalog/sla-terms';
+import type { PortScope } from '../lib/graph';
 import { impactOf } from '../lib/graph';
 
 interface NodePanelProps {
@@ -99,7 +104,17 @@ export function NodePanel({
             Impact analysis
           </Button>
         </Group>
-        {showImpact ? <ImpactAnalysis id={id} name={name} /> : null}
+        {showImpact ? (
+          <ImpactAnalysis
+            id={id}
+            name={name}
+            team={detail.data?.document.team?.name}
+            ports={(detail.data?.document.outputPorts ?? []).map((port) => ({
+              name: port.name,
+              contractId: port.contractId ?? null,
+            }))}
+          />
+        ) : null}
         {detail.isError ? <Text c="var(--mantine-color-error)">{detail.error.message}</Text> : null}
         {!detail.data ? (
           detail.isError ? null : (
@@ -202,8 +217,25 @@ function PortContract({
   );
 }
 
-/** Everything downstream of a product, what an owner checks before a breaking change. */
-function ImpactAnalysis({ id, name }: { id: string; name: string }) {
+/**
+ * Everything downstream of a product or one of its ports, what an owner checks before a breaking
+ * change; owners also see the people, teams and products granted access.
+ */
+function ImpactAnalysis({
+  id,
+  name,
+  team,
+  ports,
+}: {
+  id: string;
+  name: string;
+  team: string | undefined;
+  ports: PortScope[];
+}) {
+  const [scope, setScope] = useState('');
+  const me = useQuery(identityQueries.me());
+  const owner = me.data ? canEditTeam(me.data, team) : false;
+  const consumers = useQuery({ ...accessQueries.consumers(id), enabled: owner });
   const downstream = useQuery(
     lineageQueries.graph({
       focus: id,
@@ -215,14 +247,57 @@ function ImpactAnalysis({ id, name }: { id: string; name: string }) {
   if (downstream.isError)
     return <Text c="var(--mantine-color-error)">{downstream.error.message}</Text>;
   if (!downstream.data) return <Loader size="sm" aria-label="Working out the impact" />;
-  const impact = impactOf(downstream.data, id);
+  const port = ports.find((candidate) => candidate.name === scope);
+  const impact = impactOf(downstream.data, id, port);
+  const changed = port ? `the port ${port.name}` : name;
+  const grants = (consumers.data?.grants ?? []).filter(
+    (grant) => !port || grant.portName === port.name,
+  );
   return (
     <Stack gap={6} component="section" aria-label={`Impact of a change to ${name}`}>
       <Title order={3} size="h5">
         Impact of a change
       </Title>
+      {ports.length > 1 ? (
+        <NativeSelect
+          label="A change to"
+          size="xs"
+          value={scope}
+          onChange={(event) => setScope(event.currentTarget.value)}
+          data={[
+            { value: '', label: 'The whole product' },
+            ...ports.map((candidate) => ({
+              value: candidate.name,
+              label: `The port ${candidate.name}`,
+            })),
+          ]}
+        />
+      ) : null}
+      {owner ? (
+        grants.length ? (
+          <div>
+            <Text size="sm" fw={600}>
+              With access to {changed}: {grants.length}
+            </Text>
+            <List size="sm" spacing={2} aria-label={`With access to ${changed}`}>
+              {grants.map((grant) => (
+                <List.Item key={grant.id}>
+                  {grant.grantee.name} ({grant.grantee.kind}) · {grant.role}
+                  {port ? '' : ` on ${grant.portName}`}
+                </List.Item>
+              ))}
+            </List>
+          </div>
+        ) : consumers.data ? (
+          <Text size="sm">Nobody has been granted access to {changed}.</Text>
+        ) : null
+      ) : (
+        <Text size="sm" c="dimmed">
+          Its owners also see here who has been granted access.
+        </Text>
+      )}
       {impact.products === 0 ? (
-        <Text size="sm">Nothing reads from {name}.</Text>
+        <Text size="sm">Nothing reads from {changed}.</Text>
       ) : (
         <>
           <Text size="sm">

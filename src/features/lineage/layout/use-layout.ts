@@ -10,7 +10,8 @@ let worker: Worker | null = null;
 let nextId = 1;
 const waiting = new Map<number, (response: LayoutResponse) => void>();
 
-function layoutWorker(): Worker {
+function layoutWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
   if (!worker) {
     worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
@@ -46,7 +47,15 @@ export function layOut(request: Omit<LayoutRequest, 'id'>): Promise<LayoutRespon
       });
       resolve(response);
     });
-    layoutWorker().postMessage({ ...request, id });
+    const running = layoutWorker();
+    if (running) running.postMessage({ ...request, id });
+    else
+      waiting.get(id)?.({
+        id,
+        ok: false,
+        message:
+          'this browser cannot run it in the background. The table view shows the same links',
+      });
   });
 }
 

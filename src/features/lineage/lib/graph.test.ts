@@ -134,4 +134,30 @@ describe('impact analysis', () => {
     expect(impact.teams).toEqual(['Finance', 'Sales']);
     expect(impact.grantees.map((item) => item.id)).toEqual(['c']);
   });
+
+  it('from one output port, follows only what that port carries at the first step', () => {
+    const mesh = graph(
+      'a',
+      [node('a', 0), node('b', 1), node('c', 1), node('d', 2), node('e', 1)],
+      [
+        { ...edge('a', 'b'), contractId: 'a.orders' },
+        { ...edge('a', 'c'), contractId: 'a.returns' },
+        { ...edge('a', 'e', 'grant'), contractId: null, portName: 'returns' },
+        { ...edge('b', 'd'), contractId: 'b.out' },
+        { ...edge('c', 'd'), contractId: 'c.out' },
+      ],
+    );
+    const orders = impactOf(mesh, 'a', { name: 'orders', contractId: 'a.orders' });
+    expect(orders.levels.map((level) => level.products.map((item) => item.id))).toEqual([
+      ['b'],
+      ['d'],
+    ]);
+    const returns = impactOf(mesh, 'a', { name: 'returns', contractId: 'a.returns' });
+    expect(returns.levels.map((level) => level.products.map((item) => item.id))).toEqual([
+      ['c', 'e'],
+      ['d'],
+    ]);
+    expect(returns.grantees.map((item) => item.id)).toEqual(['e']);
+    expect(impactOf(mesh, 'a', { name: 'unused', contractId: null }).products).toBe(0);
+  });
 });

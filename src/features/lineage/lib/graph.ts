@@ -160,11 +160,26 @@ export interface Impact {
   grantees: LineageNode[];
 }
 
-/** Everything downstream of a product, by the fewest steps it takes to reach it. */
-export function impactOf(graph: LineageGraph, start: string): Impact {
+/** One output port of a product: a change to it reaches only what reads that port. */
+export interface PortScope {
+  name: string;
+  contractId: string | null;
+}
+
+/**
+ * Everything downstream of a product, or of one of its output ports, by the fewest steps it takes
+ * to reach it. From a port, the first step follows only the edges that port carries: readers of
+ * its contract, and products granted access to it.
+ */
+export function impactOf(graph: LineageGraph, start: string, port?: PortScope): Impact {
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
+  const carries = (edge: LineageEdge) =>
+    edge.kind === 'grant'
+      ? edge.portName === port!.name
+      : edge.contractId !== null && edge.contractId === port!.contractId;
   const next = new Map<string, string[]>();
-  for (const edge of graph.edges) addTo(next, edge.source, edge.target);
+  for (const edge of graph.edges)
+    if (!port || edge.source !== start || carries(edge)) addTo(next, edge.source, edge.target);
   const depthOf = new Map([[start, 0]]);
   const queue = [start];
   while (queue.length) {
