@@ -166,6 +166,8 @@ function Canvas({
             : undefined,
         className: edge.kind === 'grant' ? classes.grantEdge : undefined,
         markerEnd: { type: MarkerType.ArrowClosed },
+        // Nothing happens on an edge: no wide invisible hit area (one element less per edge).
+        interactionWidth: 0,
         ariaLabel: `${edge.source} to ${edge.target}, ${edge.kind === 'grant' ? `access grant on ${edge.portName}` : `through ${edge.contractId}`}`,
       })),
       ...view.groups.map((group): Edge => ({
@@ -229,6 +231,8 @@ function Canvas({
         onlyRenderVisibleElements={nodes.length > 300}
         nodesDraggable={false}
         nodesConnectable={false}
+        // Tab goes from product to product; the links are read in the table view.
+        edgesFocusable={false}
         elementsSelectable
         onNodeClick={(_, node) => {
           if (node.type === 'group') onOpenGroup(node.id);
