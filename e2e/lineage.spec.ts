@@ -112,6 +112,18 @@ test('the graph with the keyboard only: open a group, choose a product, read it,
   await expect(panel).toBeHidden();
   await expect(reader).toBeFocused();
 
+  // Escape on the chosen product in the graph closes its details too, and Enter there brings
+  // the focus back to them.
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { level: 2, name })).toBeFocused();
+  await reader.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { level: 2, name })).toBeFocused();
+  await reader.focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(reader).toBeFocused();
+
   // Again, and on to the product page.
   await page.keyboard.press('Enter');
   await expect(panel).toBeVisible();

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { identityQueries } from '@/api/identity';
 import { ApiError } from '@/lib/api-client';
-import { getAccessToken, setPersona } from '@/lib/auth-session';
+import { getAccessToken, getPersona, setPersona } from '@/lib/auth-session';
 
 const needsSignIn = (error: unknown) => error instanceof ApiError && error.needsSignIn;
 
@@ -23,13 +23,20 @@ export function SignInRequired() {
   const [startError, setStartError] = useState<string | null>(null);
 
   useEffect(() => {
+    // A 401 can arrive before the portal's sign-in settings; they are awaited, not guessed (a
+    // guess of "demo" once reset every query over and over). In demo mode only a chosen persona
+    // is dropped, so a refusal of the default one cannot loop either.
     const onUnauthorized = () => {
-      if (queryClient.getQueryData(identityQueries.config().queryKey)?.mode === 'oidc') {
-        setNeeded(getAccessToken() ? 'ended' : 'new');
-      } else {
-        setPersona(null);
-        void queryClient.resetQueries();
-      }
+      queryClient
+        .fetchQuery(identityQueries.config())
+        .then((config) => {
+          if (config.mode === 'oidc') setNeeded(getAccessToken() ? 'ended' : 'new');
+          else if (getPersona() !== null) {
+            setPersona(null);
+            void queryClient.resetQueries();
+          }
+        })
+        .catch(() => undefined);
     };
     const queries = queryClient.getQueryCache().subscribe((event) => {
       if (
@@ -47,6 +54,14 @@ export function SignInRequired() {
       )
         onUnauthorized();
     });
+    // A refusal that came before this component was listening.
+    if (
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .some((query) => needsSignIn(query.state.error))
+    )
+      onUnauthorized();
     return () => {
       queries();
       mutations();

@@ -206,8 +206,22 @@ function Canvas({
   return (
     <div
       ref={frame}
-      onKeyDownCapture={() => {
+      onKeyDownCapture={(event) => {
         usingKeys.current = true;
+        const id = (event.target as HTMLElement)
+          .closest('.react-flow__node')
+          ?.getAttribute('data-id');
+        if (!id) return;
+        // Escape on a product closes its details and keeps the focus there (React Flow would
+        // blur it); Enter on the chosen product goes back to its details.
+        if (event.key === 'Escape' && selected) {
+          event.stopPropagation();
+          onSelect(null, 'keyboard');
+        } else if ((event.key === 'Enter' || event.key === ' ') && id === selected) {
+          event.stopPropagation();
+          event.preventDefault();
+          onSelect(id, 'keyboard');
+        }
       }}
       onPointerDownCapture={() => {
         usingKeys.current = false;

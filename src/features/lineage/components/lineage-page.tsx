@@ -59,10 +59,13 @@ export function LineagePage({ focus }: { focus: string | null }) {
     setParams(next);
   };
   const [centreOn, setCentreOn] = useState<string | null>(null);
-  // A product chosen with the keyboard moves the focus to its details; a click leaves it.
-  const [focusDetails, setFocusDetails] = useState(false);
-  // The layout worker starts while the lineage loads.
-  useEffect(() => prepareLayout(), []);
+  // A product chosen with the keyboard moves the focus to its details (each request counts up);
+  // a click, the search box or the history leave it where it is (0).
+  const [detailsFocus, setDetailsFocus] = useState(0);
+  // The layout worker starts while the lineage loads, when there is a graph to lay out.
+  useEffect(() => {
+    if (state.view === 'graph') prepareLayout();
+  }, [state.view]);
   const limit = state.limit ?? (focus ? defaultLimit.focused : defaultLimit.mesh);
 
   const pathMode = Boolean(focus && state.path);
@@ -184,7 +187,7 @@ export function LineagePage({ focus }: { focus: string | null }) {
         ) : null}
         <NativeSelect
           label="Show at most"
-          value={String(limit)}
+          value={String(pathMode ? lineageLimits.maxBudget : limit)}
           disabled={pathMode}
           onChange={(event) => update({ limit: Number(event.currentTarget.value) })}
           data={limitChoices.map((choice) => ({
@@ -199,6 +202,7 @@ export function LineagePage({ focus }: { focus: string | null }) {
           value={null}
           onChange={(id) => {
             if (!id) return;
+            setDetailsFocus(0);
             setCentreOn(id);
             update({ node: id });
           }}
@@ -252,7 +256,11 @@ export function LineagePage({ focus }: { focus: string | null }) {
             </Alert>
           ) : (
             <Grid gap="md">
-              <Grid.Col span={{ base: 12, lg: state.node ? 8 : 12 }}>
+              <Grid.Col
+                span={{ base: 12, lg: state.node ? 8 : 12 }}
+                id="lineage-view"
+                tabIndex={-1}
+              >
                 {state.view === 'table' ? (
                   <LineageTable graph={shown!} focus={focus} />
                 ) : (
@@ -264,7 +272,7 @@ export function LineagePage({ focus }: { focus: string | null }) {
                       selected={state.node}
                       centreOn={centreOn}
                       onSelect={(node, how) => {
-                        setFocusDetails(how === 'keyboard');
+                        setDetailsFocus((count) => (how === 'keyboard' && node ? count + 1 : 0));
                         update({ node });
                       }}
                       onOpenGroup={(group) => update({ open: [...state.open, group] })}
@@ -287,16 +295,18 @@ export function LineagePage({ focus }: { focus: string | null }) {
                           : [...state.expand, state.node!],
                       })
                     }
-                    focusOnOpen={focusDetails}
+                    focusRequest={detailsFocus}
                     onClose={() => {
                       const id = state.node!;
+                      setDetailsFocus(0);
                       update({ node: null });
-                      // Back to where the person was in the graph.
-                      document
-                        .querySelector<HTMLElement>(
-                          `.react-flow__node[data-id="${CSS.escape(id)}"]`,
-                        )
-                        ?.focus();
+                      // Back to the product in the graph, or to the view when it is not drawn.
+                      const escaped = id.replace(/["\\]/g, '\\$&');
+                      (
+                        document.querySelector<HTMLElement>(
+                          `.react-flow__node[data-id="${escaped}"]`,
+                        ) ?? document.getElementById('lineage-view')
+                      )?.focus();
                     }}
                   />
                 </Grid.Col>

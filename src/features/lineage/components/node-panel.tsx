@@ -33,8 +33,8 @@ interface NodePanelProps {
   hidden: number;
   expanded: boolean;
   onToggleExpand: () => void;
-  /** Move the focus to the panel when it opens (it was opened from the keyboard). */
-  focusOnOpen?: boolean;
+  /** Above 0, and whenever it changes, the focus moves to the panel (chosen with the keyboard). */
+  focusRequest?: number;
   onClose: () => void;
 }
 
@@ -45,16 +45,15 @@ export function NodePanel({
   hidden,
   expanded,
   onToggleExpand,
-  focusOnOpen = false,
+  focusRequest = 0,
   onClose,
 }: NodePanelProps) {
   const detail = useQuery(productQueries.detail(id));
   const [showImpact, setShowImpact] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    // The panel is keyed by product: this runs when it opens.
-    if (focusOnOpen) heading.current?.focus();
-  }, [focusOnOpen]);
+    if (focusRequest > 0) heading.current?.focus();
+  }, [focusRequest]);
   const name = node?.name ?? detail.data?.summary.name ?? id;
   return (
     <Paper
@@ -108,7 +107,7 @@ export function NodePanel({
           <ImpactAnalysis
             id={id}
             name={name}
-            team={detail.data?.document.team?.name}
+            team={detail.data ? (detail.data.document.team?.name ?? null) : undefined}
             ports={(detail.data?.document.outputPorts ?? []).map((port) => ({
               name: port.name,
               contractId: port.contractId ?? null,
@@ -229,7 +228,8 @@ function ImpactAnalysis({
 }: {
   id: string;
   name: string;
-  team: string | undefined;
+  /** The owning team; undefined while the product loads. */
+  team: string | null | undefined;
   ports: PortScope[];
 }) {
   const [scope, setScope] = useState('');
@@ -246,7 +246,8 @@ function ImpactAnalysis({
   );
   if (downstream.isError)
     return <Text c="var(--mantine-color-error)">{downstream.error.message}</Text>;
-  if (!downstream.data) return <Loader size="sm" aria-label="Working out the impact" />;
+  if (!downstream.data || team === undefined || me.isPending)
+    return <Loader size="sm" aria-label="Working out the impact" />;
   const port = ports.find((candidate) => candidate.name === scope);
   const impact = impactOf(downstream.data, id, port);
   const changed = port ? `the port ${port.name}` : name;
@@ -288,9 +289,15 @@ function ImpactAnalysis({
               ))}
             </List>
           </div>
+        ) : consumers.isError ? (
+          <Text size="sm" c="var(--mantine-color-error)">
+            Who has access could not be loaded: {consumers.error.message}
+          </Text>
         ) : consumers.data ? (
           <Text size="sm">Nobody has been granted access to {changed}.</Text>
-        ) : null
+        ) : (
+          <Loader size="xs" aria-label="Loading who has access" />
+        )
       ) : (
         <Text size="sm" c="dimmed">
           Its owners also see here who has been granted access.

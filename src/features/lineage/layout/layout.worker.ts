@@ -29,10 +29,10 @@ const baseOptions = {
 };
 
 /**
- * The larger the graph, the less ELK polishes it: a fast picture beats a perfect one. Above 150
- * products, one pass to reduce crossings; above 600, products are centred in their column rather
- * than aligned to straighten edges (about a fifth faster, and at that size the picture is an
- * overview).
+ * The more linked products ELK places, the less it polishes them: a fast picture beats a perfect
+ * one. Above 150, one pass to reduce crossings; above 600, products are centred in their column
+ * rather than aligned to straighten edges (about a fifth faster, and at that size the picture is
+ * an overview).
  */
 function optionsFor(nodes: number) {
   if (nodes <= 150) return { ...baseOptions, 'elk.layered.thoroughness': '7' };
@@ -52,7 +52,7 @@ async function layOut({ nodes, edges }: Omit<LayoutRequest, 'id'>) {
   const keep = new Set(layoutEdges);
   const result: ElkNode = await elk.layout({
     id: 'root',
-    layoutOptions: optionsFor(nodes.length),
+    layoutOptions: optionsFor(linked.size),
     children: nodes
       .filter((node) => linked.has(node.id))
       .map((node) => ({

@@ -10,13 +10,23 @@ let worker: Worker | null = null;
 let nextId = 1;
 const waiting = new Map<number, (response: LayoutResponse) => void>();
 
+function settle(response: LayoutResponse) {
+  const resolve = waiting.get(response.id);
+  waiting.delete(response.id);
+  resolve?.(response);
+}
+
 function layoutWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   if (!worker) {
     worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
-      waiting.get(event.data.id)?.(event.data);
-      waiting.delete(event.data.id);
+    worker.onmessage = (event: MessageEvent<LayoutResponse>) => settle(event.data);
+    // A worker that cannot load (a new release renamed its file, a blocked script) fails every
+    // layout waiting for it, instead of leaving them spinning; the next layout tries again.
+    worker.onerror = () => {
+      worker = null;
+      for (const id of [...waiting.keys()])
+        settle({ id, ok: false, message: 'the layout worker could not start. Reload the page' });
     };
   }
   return worker;

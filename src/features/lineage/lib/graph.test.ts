@@ -160,4 +160,24 @@ describe('impact analysis', () => {
     expect(returns.grantees.map((item) => item.id)).toEqual(['e']);
     expect(impactOf(mesh, 'a', { name: 'unused', contractId: null }).products).toBe(0);
   });
+
+  it('counts a grant only when the change reaches the product that gave it', () => {
+    const mesh = graph(
+      'a',
+      [node('a', 0), node('b', 1), node('e', 1), node('u', -1)],
+      [
+        { ...edge('a', 'b'), contractId: 'a.orders' },
+        { ...edge('b', 'e'), contractId: 'b.out' },
+        { ...edge('a', 'e', 'grant'), contractId: null, portName: 'returns' },
+        { ...edge('u', 'e', 'grant'), contractId: null, portName: 'feed' },
+      ],
+    );
+    const orders = impactOf(mesh, 'a', { name: 'orders', contractId: 'a.orders' });
+    expect(orders.levels.map((level) => level.products.map((item) => item.id))).toEqual([
+      ['b'],
+      ['e'],
+    ]);
+    expect(orders.grantees).toEqual([]);
+    expect(impactOf(mesh, 'a').grantees.map((item) => item.id)).toEqual(['e']);
+  });
 });

@@ -198,8 +198,14 @@ export function impactOf(graph: LineageGraph, start: string, port?: PortScope): 
     addTo(levels, depth, node);
   }
   const downstream = new Set(depthOf.keys());
+  // Grants from a product the change reaches, or, from a port, the grants on that port.
   const grantees = graph.edges
-    .filter((edge) => edge.kind === 'grant' && downstream.has(edge.target))
+    .filter(
+      (edge) =>
+        edge.kind === 'grant' &&
+        downstream.has(edge.target) &&
+        (edge.source === start ? !port || carries(edge) : downstream.has(edge.source)),
+    )
     .map((edge) => nodes.get(edge.target))
     .filter((node): node is LineageNode => Boolean(node));
   return {
