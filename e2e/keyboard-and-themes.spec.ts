@@ -18,6 +18,9 @@ test.describe('keyboard use and color themes', () => {
 
     await page.keyboard.press('Control+K');
     await jump.pressSequentially('customer purchase');
+    // The list shows the matches for the whole of what was typed before the arrow moves in it.
+    await expect(page.getByRole('button', { name: /for “customer purchase”/ })).toBeVisible();
+    await expect(page.getByLabel('Matching data products')).toHaveAttribute('aria-busy', 'false');
     await expect(page.getByRole('button', { name: /Customer Purchase History/ })).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');

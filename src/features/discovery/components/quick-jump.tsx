@@ -71,7 +71,8 @@ export function QuickJump({ opened, onClose }: QuickJumpProps) {
         aria-label="Jump to a data product"
         leftSection={<IconSearch size={18} aria-hidden />}
       />
-      <Spotlight.ActionsList aria-label="Matching data products">
+      {/* Busy while the answer for what was typed last is on its way. */}
+      <Spotlight.ActionsList aria-label="Matching data products" aria-busy={results.isFetching}>
         <Spotlight.ActionsGroup label={debounced ? 'Best matches' : 'Recently updated'}>
           {items.map((product) => (
             <Spotlight.Action
