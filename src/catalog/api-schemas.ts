@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import type { OdcsContract } from './odcs';
 import type { OdpsProduct } from './odps';
+import { accessStatuses } from './access-requests';
 import { lineageLimits } from './lineage';
 
 /** Names a schema for the OpenAPI document (`#/components/schemas/<id>`). */
@@ -314,15 +315,7 @@ export type AuthConfig = z.infer<typeof authConfigSchema>;
 
 // ——— Access requests ———
 
-export const accessStatusSchema = z.enum([
-  'submitted',
-  'approved-level-1',
-  'granted',
-  'rejected',
-  'cancelled',
-  'expired',
-  'revoked',
-]);
+export const accessStatusSchema = z.enum(accessStatuses);
 
 export const granteeKinds = ['user', 'team', 'product'] as const;
 
