@@ -60,7 +60,7 @@ export function LineagePage({ focus }: { focus: string | null }) {
   };
   const [centreOn, setCentreOn] = useState<string | null>(null);
   // A product chosen with the keyboard moves the focus to its details (each request counts up);
-  // a click, the search box or the history leave it where it is (0).
+  // a click, the search box or closing the details leave it where it is (0).
   const [detailsFocus, setDetailsFocus] = useState(0);
   // The layout worker starts while the lineage loads, when there is a graph to lay out.
   useEffect(() => {
