@@ -3,12 +3,16 @@ import type { DocumentIssueDto } from '@/catalog/api-schemas';
 import { errorResponseSchema } from '@/catalog/api-schemas';
 import { authHeaders } from './auth-session';
 
+/** Why a call failed when the API gave no answer of its own. */
+type Failure = 'answer' | 'timeout' | 'unreachable';
+
 /** An API call that did not succeed, with the message the API gave (or one written for the user). */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
     readonly issues: DocumentIssueDto[] = [],
+    readonly failure: Failure = 'answer',
   ) {
     super(message);
     this.name = 'ApiError';
@@ -27,45 +31,79 @@ export class ApiError extends Error {
   get isForbidden(): boolean {
     return this.status === 403;
   }
+
+  /** The catalog did not answer within the time limit. */
+  get isTimeout(): boolean {
+    return this.failure === 'timeout';
+  }
 }
 
-const requestTimeoutMs = 15_000;
+/** How long a call may take before the user is told, unless the caller sets `timeoutMs`. */
+export const defaultRequestTimeoutMs = 15_000;
+
+export interface RequestOptions extends RequestInit {
+  /** Milliseconds before the call gives up with a readable error; `defaultRequestTimeoutMs` if unset. */
+  timeoutMs?: number;
+}
+
+const timeoutError = () =>
+  new ApiError(
+    'The catalog did not answer in time. Check your connection and try again.',
+    0,
+    [],
+    'timeout',
+  );
 
 /**
  * Calls the catalog API and validates the response with `schema`, so a component never works
  * with data of an unexpected shape. Network failures, timeouts and malformed answers all become
  * an `ApiError` whose message a user can read.
+ *
+ * The time limit holds even when the caller passes its own signal (TanStack Query always does, to
+ * cancel queries nobody needs any more): both end the call, and only the caller's stays an
+ * `AbortError`, which TanStack Query treats as a cancellation rather than a failure.
  */
 export async function request<T>(
   path: string,
   schema: z.ZodMiniType<T>,
-  init: RequestInit = {},
+  { timeoutMs = defaultRequestTimeoutMs, ...init }: RequestOptions = {},
 ): Promise<T> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+  // The caller's abort wins when both happened; otherwise the time limit is what the user sees.
+  const stopped = (error: unknown): Error | null => {
+    if (init.signal?.aborted)
+      return error instanceof Error ? error : new DOMException('', 'AbortError');
+    return timeout.aborted ? timeoutError() : null;
+  };
+
   let response: Response;
   try {
     // An absolute URL on this origin; tests (jsdom) cannot resolve a relative one.
     response = await fetch(new URL(`/api${path}`, globalThis.location.origin), {
       ...init,
       headers: { Accept: 'application/json', ...authHeaders(), ...init.headers },
-      signal: init.signal ?? AbortSignal.timeout(requestTimeoutMs),
+      signal,
     });
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'TimeoutError') {
-      throw new ApiError(
-        'The catalog did not answer in time. Check your connection and try again.',
-        0,
-      );
-    }
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    const cause = stopped(error);
+    if (cause) throw cause;
     throw new ApiError(
       typeof navigator !== 'undefined' && !navigator.onLine
         ? 'You are offline. Reconnect and try again.'
         : 'The catalog could not be reached. Check your connection and try again.',
       0,
+      [],
+      'unreachable',
     );
   }
 
-  const body: unknown = await response.json().catch(() => undefined);
+  // The body can stall after the headers arrived; the same limit covers it.
+  const body: unknown = await response.json().catch((error: unknown) => {
+    const cause = stopped(error);
+    if (cause) throw cause;
+    return undefined;
+  });
   if (!response.ok) {
     const parsed = errorResponseSchema.safeParse(body);
     throw new ApiError(
