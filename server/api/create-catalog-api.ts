@@ -63,7 +63,7 @@ export function createCatalogApi(options: CatalogApiOptions) {
         'WWW-Authenticate',
         authenticator.mode === 'oidc' ? 'Bearer realm="meshport"' : 'Persona',
       );
-      return c.json({ message: result.message }, 401);
+      return c.json({ message: result.message }, result.status);
     }
     c.set('principal', result.principal);
     return next();

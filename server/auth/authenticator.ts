@@ -1,6 +1,11 @@
 import type { AuthConfig, Principal } from '../../src/catalog/api-schemas';
 
-export type AuthResult = { ok: true; principal: Principal } | { ok: false; message: string };
+/**
+ * Who is asking, or why it cannot be said: 401 when the request does not prove who it is, 503
+ * when the identity provider is needed to check it and does not answer.
+ */
+export type AuthResult =
+  { ok: true; principal: Principal } | { ok: false; status: 401 | 503; message: string };
 
 /** Decides who is asking. Every API request but health, the OpenAPI document and the sign-in settings goes through it. */
 export interface Authenticator {

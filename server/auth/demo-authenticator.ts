@@ -17,6 +17,7 @@ export function createDemoAuthenticator(): Authenticator {
       if (!persona) {
         return {
           ok: false,
+          status: 401,
           message: `There is no demo persona "${wanted}". Use one of: ${demoPersonas.map((candidate) => candidate.id).join(', ')}.`,
         };
       }

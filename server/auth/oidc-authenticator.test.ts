@@ -4,6 +4,7 @@ import { createCatalogApi } from '../api/create-catalog-api';
 import { buildDemoMesh } from '../seed/demo-mesh';
 import { loadDocuments } from '../seed/load-documents';
 import { createMemoryStore } from '../store/memory/memory-store';
+import { checkIdentityProvider } from './check-identity-provider';
 import { createOidcAuthenticator } from './oidc-authenticator';
 import { meshportAudience, otherResource, startOidcProvider } from './oidc-test-provider';
 
@@ -36,6 +37,7 @@ beforeAll(async () => {
     store,
     authenticator: createOidcAuthenticator({
       issuer: provider.issuer,
+      jwksUrl: (await checkIdentityProvider({ issuer: provider.issuer, timeoutMs: 5_000 })).jwksUrl,
       audience: meshportAudience,
       clientId: 'meshport-web',
       scopes: 'openid profile email',

@@ -1,16 +1,17 @@
-import type { JWTPayload, JWTVerifyGetKey } from 'jose';
-import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import type { JWTPayload } from 'jose';
+import { decodeJwt, decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import type { Principal, TeamRole } from '../../src/catalog/api-schemas';
 import { teamRoles } from '../../src/catalog/api-schemas';
-import type { Authenticator } from './authenticator';
+import type { AuthResult, Authenticator } from './authenticator';
+import { createProviderKeys, IdentityProviderUnavailable } from './provider-keys';
 
 export interface OidcSettings {
   /** The provider's issuer URL, exactly as it appears in the tokens' `iss`. */
   issuer: string;
   /** The audience Meshport's access tokens are issued for (`aud`). */
   audience: string;
-  /** Where the signing keys are; discovered from the issuer when omitted. */
-  jwksUrl?: string;
+  /** Where the signing keys are: the discovery document's `jwks_uri` (see `checkIdentityProvider`). */
+  jwksUrl: string;
   /** The public client the web app signs in with, and the scopes it asks for. */
   clientId: string;
   scopes: string;
@@ -20,7 +21,34 @@ export interface OidcSettings {
   teamsClaim: string;
   /** Seconds of clock difference tolerated on expiry and not-before. */
   clockTolerance?: number;
+  /** How long fetching the keys may take (5 s), and the first wait after a failure (1 s). */
+  timeoutMs?: number;
+  backoffMs?: number;
+  /** Told when the provider fails to give its keys, for the operators' logs. */
+  onProviderFailure?: (error: Error) => void;
 }
+
+/** The signatures identity providers use for access tokens; anything else is not theirs. */
+const algorithms = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+];
+
+const providerDown: AuthResult = {
+  ok: false,
+  status: 503,
+  message:
+    'The identity provider is not answering, so your access token cannot be checked; try again in a moment.',
+};
 
 /**
  * Real mode: OpenID Connect bearer tokens, verified against the provider's published keys for
@@ -28,13 +56,11 @@ export interface OidcSettings {
  * teams from another, each entry a team name, optionally with `:owner` or `:editor`.
  */
 export function createOidcAuthenticator(settings: OidcSettings): Authenticator {
-  let keys: JWTVerifyGetKey | undefined;
-  const getKeys = async () => {
-    keys ??= createRemoteJWKSet(
-      new URL(settings.jwksUrl ?? (await discoverJwksUrl(settings.issuer))),
-    );
-    return keys;
-  };
+  const keys = createProviderKeys(settings.jwksUrl, {
+    timeoutMs: settings.timeoutMs ?? 5_000,
+    backoffMs: settings.backoffMs,
+    onFailure: settings.onProviderFailure,
+  });
 
   return {
     mode: 'oidc',
@@ -42,16 +68,24 @@ export function createOidcAuthenticator(settings: OidcSettings): Authenticator {
       const header = request.headers.get('Authorization') ?? '';
       const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
       if (!token)
-        return { ok: false, message: 'Sign in first: this request carries no access token.' };
+        return {
+          ok: false,
+          status: 401,
+          message: 'Sign in first: this request carries no access token.',
+        };
+      const unreadable = checkWithoutKeys(token, settings.issuer);
+      if (unreadable) return { ok: false, status: 401, message: unreadable };
       try {
-        const { payload } = await jwtVerify(token, await getKeys(), {
+        const { payload } = await jwtVerify(token, keys, {
           issuer: settings.issuer,
           audience: settings.audience,
+          algorithms,
           clockTolerance: settings.clockTolerance ?? 5,
         });
         return { ok: true, principal: toPrincipal(payload, settings) };
       } catch (error) {
-        return { ok: false, message: describeTokenError(error) };
+        if (error instanceof IdentityProviderUnavailable) return providerDown;
+        return { ok: false, status: 401, message: describeTokenError(error) };
       }
     },
     describe: () => ({
@@ -63,24 +97,31 @@ export function createOidcAuthenticator(settings: OidcSettings): Authenticator {
   };
 }
 
-async function discoverJwksUrl(issuer: string): Promise<string> {
-  const response = await fetch(
-    new URL('.well-known/openid-configuration', issuer.endsWith('/') ? issuer : `${issuer}/`),
-  );
-  if (!response.ok)
-    throw new Error(`The identity provider's discovery document answered ${response.status}`);
-  const { jwks_uri: jwksUri } = (await response.json()) as { jwks_uri?: string };
-  if (!jwksUri) throw new Error("The identity provider's discovery document names no jwks_uri");
-  return jwksUri;
+/**
+ * What can be refused without the provider's keys: anything that is not a signed JWT from this
+ * issuer. Junk never makes Meshport ask the provider for keys, so it cannot keep a slow provider
+ * busy nor wait for one.
+ */
+function checkWithoutKeys(token: string, issuer: string): string | undefined {
+  try {
+    const { alg } = decodeProtectedHeader(token);
+    const { iss } = decodeJwt(token);
+    if (!alg || !algorithms.includes(alg)) return 'This access token could not be read.';
+    if (iss !== issuer) return wrongIssuer;
+    return undefined;
+  } catch {
+    return 'This access token could not be read.';
+  }
 }
+
+const wrongIssuer = 'This access token comes from another identity provider (wrong issuer).';
 
 function describeTokenError(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'Your session has expired: sign in again.';
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'aud')
       return 'This access token was issued for another application (wrong audience).';
-    if (error.claim === 'iss')
-      return 'This access token comes from another identity provider (wrong issuer).';
+    if (error.claim === 'iss') return wrongIssuer;
     return `This access token is not valid (${error.claim}).`;
   }
   if (
@@ -89,8 +130,7 @@ function describeTokenError(error: unknown): string {
   ) {
     return 'This access token is not signed by the identity provider.';
   }
-  if (error instanceof errors.JOSEError) return 'This access token could not be read.';
-  return 'The identity provider could not be reached to check the access token; try again in a moment.';
+  return 'This access token could not be read.';
 }
 
 function readClaim(payload: JWTPayload, path: string): unknown {

@@ -1,35 +1,18 @@
 import { serve } from '@hono/node-server';
 import packageJson from '../../package.json' with { type: 'json' };
 import { createCatalogApi } from '../api/create-catalog-api';
-import { createDemoAuthenticator } from '../auth/demo-authenticator';
-import { createOidcAuthenticator } from '../auth/oidc-authenticator';
-import type { ServerConfig } from './config';
 import { readConfig } from './config';
+import { createAuthenticator } from './create-authenticator';
 import { createServerApp } from './create-server-app';
 import { createLogger, describeError } from './logger';
 import { openStore } from './open-store';
-
-function createAuthenticator(config: ServerConfig) {
-  if (!config.OIDC_ISSUER || !config.OIDC_AUDIENCE || !config.OIDC_CLIENT_ID)
-    return createDemoAuthenticator();
-  return createOidcAuthenticator({
-    issuer: config.OIDC_ISSUER,
-    audience: config.OIDC_AUDIENCE,
-    clientId: config.OIDC_CLIENT_ID,
-    scopes: config.OIDC_SCOPES,
-    jwksUrl: config.OIDC_JWKS_URL,
-    usernameClaim: config.OIDC_USERNAME_CLAIM,
-    rolesClaim: config.OIDC_ROLES_CLAIM,
-    teamsClaim: config.OIDC_TEAMS_CLAIM,
-  });
-}
 
 /** `npm start`: the portal (API and built web app) on the configured store. */
 async function main() {
   const config = readConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const store = await openStore(config, logger);
-  const authenticator = createAuthenticator(config);
+  const authenticator = await createAuthenticator(config, { logger });
   const api = createCatalogApi({
     store,
     authenticator,
