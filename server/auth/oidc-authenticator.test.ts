@@ -1,13 +1,15 @@
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccessRequest } from '../../src/catalog/api-schemas';
 import { createCatalogApi } from '../api/create-catalog-api';
 import { buildDemoMesh } from '../seed/demo-mesh';
 import { loadDocuments } from '../seed/load-documents';
 import { createMemoryStore } from '../store/memory/memory-store';
 import { checkIdentityProvider } from './check-identity-provider';
-import { createOidcAuthenticator } from './oidc-authenticator';
+import { createOidcAuthenticator, toPrincipal } from './oidc-authenticator';
 import { meshportAudience, otherResource, startOidcProvider } from './oidc-test-provider';
 
+const approverEmail = 'priya.raman@northwind.example';
 let provider: Awaited<ReturnType<typeof startOidcProvider>>;
 let api: ReturnType<typeof createCatalogApi>;
 
@@ -30,9 +32,39 @@ beforeAll(async () => {
         groups: ['Customer 360:owner', 'Data Governance'],
       },
     },
+    {
+      clientId: 'priya',
+      claims: {
+        preferred_username: 'priya.r',
+        name: 'Priya Raman',
+        email: approverEmail,
+        email_verified: true,
+      },
+    },
+    {
+      // Claims Priya's address, which the provider never verified.
+      clientId: 'mallory',
+      claims: {
+        preferred_username: 'mallory',
+        name: 'Mallory',
+        email: approverEmail,
+        email_verified: false,
+      },
+    },
   ]);
   const store = createMemoryStore();
-  await loadDocuments(store, buildDemoMesh());
+  // The pii_reader role of Customer Purchase History names its first approver by email here.
+  const loaded = await loadDocuments(
+    store,
+    [...buildDemoMesh()].map((document) => ({
+      ...document,
+      text: document.text.replace(
+        'firstLevelApprovers: priya.raman',
+        `firstLevelApprovers: ${approverEmail}`,
+      ),
+    })),
+  );
+  expect(loaded.problems).toEqual([]);
   api = createCatalogApi({
     store,
     authenticator: createOidcAuthenticator({
@@ -138,5 +170,76 @@ describe('OpenID Connect bearer tokens', () => {
       }
     ).versions;
     expect(versions[0]?.createdBy).toBe('olga.owner');
+  });
+});
+
+describe('approvers named by email', () => {
+  const piiRole = 'customer_purchase_history_purchases_pii_reader';
+  const inbox = async (token: string) =>
+    (
+      (await (await call('/access-requests?role=approver', token)).json()) as {
+        items: AccessRequest[];
+      }
+    ).items.map((request) => request.id);
+
+  it('are the people whose address the provider verified, in the inbox and in the decision', async () => {
+    const submitted = await call('/access-requests', await provider.token('consumer'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        productId: 'customer-purchase-history',
+        ports: [{ portName: 'purchases', role: piiRole }],
+        grantee: { kind: 'user' },
+        purpose: 'Reconcile refunds with the payment provider',
+        until: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+        acknowledged: true,
+      }),
+    });
+    expect(submitted.status).toBe(201);
+    const [request] = ((await submitted.json()) as { items: AccessRequest[] }).items;
+    const id = request?.id ?? '';
+    expect(request?.approvers.level1).toEqual([approverEmail]);
+    const approve = (token: string) =>
+      call(`/access-requests/${id}/approve`, token, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+
+    const mallory = await provider.token('mallory');
+    expect(await inbox(mallory)).not.toContain(id);
+    const refused = await approve(mallory);
+    expect(refused.status).toBe(403);
+    expect(await message(refused)).toContain('you are not one of them');
+
+    const priya = await provider.token('priya');
+    expect(await inbox(priya)).toContain(id);
+    const approved = await approve(priya);
+    expect(approved.status).toBe(200);
+    expect(((await approved.json()) as AccessRequest).status).toBe('approved-level-1');
+  });
+
+  it('are not part of the principal at all when unverified', async () => {
+    const me = async (clientId: string) =>
+      (await (await call('/me', await provider.token(clientId))).json()) as { email: unknown };
+    expect((await me('mallory')).email).toBeNull();
+    expect((await me('priya')).email).toBe(approverEmail);
+  });
+});
+
+describe('the principal read from the claims', () => {
+  const claims = { usernameClaim: 'preferred_username', rolesClaim: 'roles', teamsClaim: 'groups' };
+
+  it('carries the email only when the provider verified it, and never takes an unverified one as username', () => {
+    const email = 'priya.raman@northwind.example';
+    expect(toPrincipal({ sub: 's-1', email, email_verified: true }, claims)).toMatchObject({
+      id: email,
+      email,
+    });
+    for (const email_verified of [false, 'true', undefined])
+      expect(toPrincipal({ sub: 's-1', email, email_verified }, claims)).toMatchObject({
+        id: 's-1',
+        email: null,
+      });
   });
 });

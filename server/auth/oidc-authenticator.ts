@@ -179,16 +179,15 @@ export function toPrincipal(
     const value = readClaim(payload, path);
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   };
+  // Approvers may be named by email, so an address the provider has not verified (anyone may type
+  // any address at sign-up with many providers) is not part of the principal at all.
+  const email = payload.email_verified === true ? text('email') : undefined;
   const id =
-    text(settings.usernameClaim) ??
-    text('preferred_username') ??
-    text('email') ??
-    payload.sub ??
-    'unknown';
+    text(settings.usernameClaim) ?? text('preferred_username') ?? email ?? payload.sub ?? 'unknown';
   return {
     id,
     name: text('name') ?? id,
-    email: text('email') ?? null,
+    email: email ?? null,
     roles: readStrings(payload, settings.rolesClaim),
     teams: readStrings(payload, settings.teamsClaim).map(parseTeam),
     mode: 'oidc',

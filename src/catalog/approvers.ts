@@ -2,8 +2,8 @@ import type { Principal } from './api-schemas';
 import type { OdcsRole } from './odcs';
 
 /**
- * Who approves an access request. ODCS names approvers per role as free text: usernames or team
- * names, several separated by commas or semicolons; `na`, `none` or `-` mean no such level.
+ * Who approves an access request. ODCS names approvers per role as free text: usernames, emails
+ * or team names, several separated by commas or semicolons; `na`, `none` or `-` mean no such level.
  * Without first-level approvers, the product's owning team approves.
  */
 const noOne = new Set(['', 'na', 'n/a', 'none', '-']);
@@ -16,7 +16,7 @@ export function parseApprovers(text: string | undefined): string[] {
 }
 
 export interface ApprovalLevels {
-  /** Usernames or team names that approve each level; level 2 may be empty. */
+  /** Usernames, emails or team names that approve each level; level 2 may be empty. */
   level1: string[];
   level2: string[];
 }
@@ -39,20 +39,20 @@ export function approvalLevels(role: OdcsRole, ownerTeam: string | null): Approv
   };
 }
 
-/** Whether `principal` is one of `approvers`: by username, or as a member of a named team. */
-export function isAmong(principal: Principal, approvers: readonly string[]): boolean {
-  const names = new Set(approvers.map((entry) => entry.toLowerCase()));
-  if (
-    names.has(principal.id.toLowerCase()) ||
-    (principal.email && names.has(principal.email.toLowerCase()))
-  )
-    return true;
-  return principal.teams.some((team) => names.has(team.name.toLowerCase()));
+/**
+ * The names `principal` answers to, lower-cased: their username, their email and their teams. It is
+ * the one matching rule for approvers and notification audiences, so the approvals inbox (which
+ * asks the store with these names) and the decision (`isAmong`) never disagree. The email is only
+ * there when it can be trusted: the OIDC authenticator keeps it only when the identity provider
+ * verified it (`email_verified`), so nobody becomes an approver by typing someone else's address.
+ */
+export function identitiesOf(principal: Principal): string[] {
+  const names = [principal.id, principal.email, ...principal.teams.map((team) => team.name)];
+  return [...new Set(names.flatMap((name) => (name?.trim() ? [name.trim().toLowerCase()] : [])))];
 }
 
-/** Everyone the principal answers to as: their username and their teams, to match audiences. */
-export function identitiesOf(principal: Principal): string[] {
-  return [principal.id, ...principal.teams.map((team) => team.name)].map((entry) =>
-    entry.toLowerCase(),
-  );
+/** Whether `principal` is one of `approvers` (usernames, emails or team names, in any case). */
+export function isAmong(principal: Principal, approvers: readonly string[]): boolean {
+  const names = new Set(identitiesOf(principal));
+  return approvers.some((entry) => names.has(entry.trim().toLowerCase()));
 }
