@@ -241,5 +241,8 @@ describe('the principal read from the claims', () => {
         id: 's-1',
         email: null,
       });
+    const byEmail = { ...claims, usernameClaim: 'email' };
+    expect(toPrincipal({ sub: 's-1', email, email_verified: false }, byEmail).id).toBe('s-1');
+    expect(toPrincipal({ sub: 's-1', email, email_verified: true }, byEmail).id).toBe(email);
   });
 });

@@ -181,9 +181,10 @@ export function toPrincipal(
   };
   // Approvers may be named by email, so an address the provider has not verified (anyone may type
   // any address at sign-up with many providers) is not part of the principal at all.
+  // That holds for the username too, when OIDC_USERNAME_CLAIM names the email.
   const email = payload.email_verified === true ? text('email') : undefined;
-  const id =
-    text(settings.usernameClaim) ?? text('preferred_username') ?? email ?? payload.sub ?? 'unknown';
+  const username = settings.usernameClaim === 'email' ? email : text(settings.usernameClaim);
+  const id = username ?? text('preferred_username') ?? email ?? payload.sub ?? 'unknown';
   return {
     id,
     name: text('name') ?? id,
