@@ -2,7 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { LoaderFunction, RouteObject } from 'react-router';
 import { createBrowserRouter } from 'react-router';
+import { PageSkeleton } from '@/components/loading-skeleton';
 import { RouteError } from '@/components/route-error';
+import {
+  RequestDetailSkeleton,
+  RequestListPageSkeleton,
+} from '@/features/access/components/request-skeletons';
+import { CatalogSkeleton } from '@/features/discovery/components/catalog-skeleton';
+import { LineagePageSkeleton } from '@/features/lineage/components/lineage-skeleton';
+import { ProductSkeleton } from '@/features/product/components/product-skeleton';
 import { AppLayout } from './app-layout';
 
 interface RouteModule {
@@ -23,47 +31,75 @@ function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>) {
   };
 }
 
-/** The route tree, shared by the browser router and the tests' memory router. */
+/**
+ * The route tree, shared by the browser router and the tests' memory router.
+ *
+ * Only the pages have a `HydrateFallback`, not the layout: on the very first load the header
+ * shows at once and the page's own skeleton stands where the page will be while its code (and,
+ * for some, data) loads. They are small and part of the first bundle for that reason.
+ */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const page = (HydrateFallback: ComponentType, load: () => Promise<RouteModule>) => ({
+    HydrateFallback,
+    lazy: lazyRoute(queryClient, load),
+  });
   return [
     {
       path: '/',
       Component: AppLayout,
       ErrorBoundary: RouteError,
-      // Shown for the moment the first page's code loads.
-      HydrateFallback: () => null,
       children: [
-        { index: true, lazy: lazyRoute(queryClient, () => import('./routes/catalog')) },
+        { index: true, ...page(CatalogSkeleton, () => import('./routes/catalog')) },
         {
           path: 'products/:productId',
-          lazy: lazyRoute(queryClient, () => import('./routes/product')),
+          ...page(ProductSkeleton, () => import('./routes/product')),
         },
         {
           path: 'products/:productId/lineage',
-          lazy: lazyRoute(queryClient, () => import('./routes/product-lineage')),
+          ...page(LineagePageSkeleton, () => import('./routes/product-lineage')),
         },
-        { path: 'lineage', lazy: lazyRoute(queryClient, () => import('./routes/lineage')) },
-        { path: 'import', lazy: lazyRoute(queryClient, () => import('./routes/import')) },
+        { path: 'lineage', ...page(LineagePageSkeleton, () => import('./routes/lineage')) },
+        { path: 'import', ...page(ImportSkeleton, () => import('./routes/import')) },
         {
           path: 'access/requests',
-          lazy: lazyRoute(queryClient, () => import('./routes/my-requests')),
+          ...page(MyRequestsSkeleton, () => import('./routes/my-requests')),
         },
         {
           path: 'access/requests/:requestId',
-          lazy: lazyRoute(queryClient, () => import('./routes/access-request')),
+          ...page(RequestDetailSkeleton, () => import('./routes/access-request')),
         },
         {
           path: 'access/approvals',
-          lazy: lazyRoute(queryClient, () => import('./routes/approvals')),
+          ...page(ApprovalsSkeleton, () => import('./routes/approvals')),
         },
         {
           path: 'auth/callback',
-          lazy: lazyRoute(queryClient, () => import('./routes/auth-callback')),
+          ...page(SigningInSkeleton, () => import('./routes/auth-callback')),
         },
-        { path: '*', lazy: lazyRoute(queryClient, () => import('./routes/not-found')) },
+        { path: '*', ...page(LoadingPage, () => import('./routes/not-found')) },
       ],
     },
   ];
+}
+
+function ImportSkeleton() {
+  return <PageSkeleton label="Loading the import page" />;
+}
+
+function MyRequestsSkeleton() {
+  return <RequestListPageSkeleton label="Loading your requests" />;
+}
+
+function ApprovalsSkeleton() {
+  return <RequestListPageSkeleton label="Loading your approvals" />;
+}
+
+function SigningInSkeleton() {
+  return <PageSkeleton label="Signing you in" />;
+}
+
+function LoadingPage() {
+  return <PageSkeleton label="Loading the page" />;
 }
 
 export function createAppRouter(queryClient: QueryClient) {

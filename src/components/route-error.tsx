@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, useLocation, useNavigate, useRouteError } from 'react-router';
 import { ApiError } from '@/lib/api-client';
 import { ErrorState } from './error-state';
 
@@ -9,7 +9,8 @@ import { ErrorState } from './error-state';
  */
 export function RouteError() {
   const error = useRouteError();
-  const revalidator = useRevalidator();
+  const location = useLocation();
+  const navigate = useNavigate();
   const home = (
     <Button component={Link} to="/" variant="default">
       Back to the catalog
@@ -28,11 +29,17 @@ export function RouteError() {
     error instanceof ApiError
       ? error.message
       : 'Something went wrong while showing this page. Trying again usually helps.';
+  // Opening the same address again runs the route's loader, which fetches what failed, and,
+  // being a new location, clears this boundary even when the error came from rendering (the
+  // product page's suspense query) rather than from a loader; a revalidation alone does not
+  // always clear it.
+  const retry = () =>
+    void navigate(location, { replace: true, state: location.state, preventScrollReset: true });
   return (
     <ErrorState
       title="This page could not be loaded"
       message={message}
-      onRetry={() => void revalidator.revalidate()}
+      onRetry={retry}
       actions={home}
     />
   );

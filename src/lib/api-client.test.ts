@@ -2,14 +2,14 @@ import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { hangs } from '@/mocks/faults';
 import { server } from '@/mocks/node';
 import { ApiError, request } from './api-client';
 import { shouldRetry } from './query-client';
 
 const okSchema = z.object({ ok: z.boolean() });
 
-/** A catalog that accepts the call and never answers, as a hung dependency does. */
-const hang = () => server.use(http.get('/api/hang', () => new Promise<never>(() => {})));
+const hang = () => server.use(hangs('/hang'));
 
 describe('request', () => {
   it('gives up with a readable error when a query’s call hangs past the time limit', async () => {

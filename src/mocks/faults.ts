@@ -19,3 +19,8 @@ export function slowResponse(path: string, ms: number) {
     return HttpResponse.json({ message: 'late' }, { status: 504 });
   });
 }
+
+/** A dependency that accepts the call and never answers: only the caller's time limit ends it. */
+export function hangs(path: string) {
+  return http.all(`/api${path}`, () => new Promise<never>(() => {}));
+}

@@ -1,22 +1,28 @@
-import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { accessQueries } from '@/api/access-requests';
 import { identityQueries } from '@/api/identity';
 import { ErrorState } from '@/components/error-state';
 import { formatDay } from '../lib/port-access';
 import { RequestActions } from './request-actions';
+import { RequestListSkeleton } from './request-skeletons';
 import { RequestSummary } from './request-summary';
 
 /** What waits for the viewer's approval, with what each requester already holds. */
 export function ApprovalsPage() {
   const inbox = useQuery(accessQueries.inbox());
   const me = useQuery(identityQueries.me());
-  if (inbox.isError) {
+  // Who the viewer is decides what they may do with each request, so both are needed.
+  const failed = inbox.isError ? inbox : me.isError ? me : null;
+  if (failed) {
     return (
       <ErrorState
         title="Your approvals could not be loaded"
-        message={inbox.error.message}
-        onRetry={() => void inbox.refetch()}
+        message={failed.error?.message ?? ''}
+        onRetry={() => {
+          if (inbox.isError) void inbox.refetch();
+          if (me.isError) void me.refetch();
+        }}
       />
     );
   }
@@ -31,7 +37,7 @@ export function ApprovalsPage() {
           the owning team.
         </Text>
       </div>
-      {!inbox.data || !me.data ? <Loader aria-label="Loading your approvals" /> : null}
+      {!inbox.data || !me.data ? <RequestListSkeleton label="Loading your approvals" /> : null}
       {inbox.data && items.length === 0 ? <Text>Nothing waits for you.</Text> : null}
       <Stack
         gap="sm"

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { accessQueries } from '@/api/access-requests';
 import type { AccessRequest } from '@/catalog/api-schemas';
+import { InlineError } from '@/components/inline-error';
 import { useDecideAccess } from '../api/use-access-actions';
 import { formatDay } from '../lib/port-access';
 import { DecisionModal } from './decision-modal';
@@ -12,6 +13,13 @@ export function ConsumersList({ productId, portName }: { productId: string; port
   const consumers = useQuery(accessQueries.consumers(productId));
   const [revoking, setRevoking] = useState<AccessRequest | null>(null);
   const decide = useDecideAccess();
+  if (consumers.isError)
+    return (
+      <InlineError
+        message={`The consumers of ${portName} could not be loaded: ${consumers.error.message}`}
+        onRetry={() => void consumers.refetch()}
+      />
+    );
   if (!consumers.data) return null;
   const grants = consumers.data.grants.filter((grant) => grant.portName === portName);
   return (

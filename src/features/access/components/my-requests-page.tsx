@@ -1,4 +1,4 @@
-import { Anchor, Button, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { pendingStatuses } from '@/catalog/access-requests';
 import { ErrorState } from '@/components/error-state';
 import { RequestActions } from './request-actions';
 import { RequestProgress } from './request-progress';
+import { RequestListSkeleton } from './request-skeletons';
 import { RequestSummary } from './request-summary';
 
 type Show = 'all' | 'pending' | 'granted' | 'ended';
@@ -54,7 +55,7 @@ export function MyRequestsPage() {
         ]}
         style={{ alignSelf: 'flex-start' }}
       />
-      {!requests.data ? <Loader aria-label="Loading your requests" /> : null}
+      {!requests.data ? <RequestListSkeleton label="Loading your requests" /> : null}
       {requests.data && items.length === 0 ? (
         <Stack gap="xs" align="flex-start">
           <Text>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -6,6 +6,9 @@ import { accessQueries } from '@/api/access-requests';
 import { identityQueries } from '@/api/identity';
 import type { AccessRequest, ProductDetail } from '@/catalog/api-schemas';
 import { canEditTeam } from '@/catalog/permissions';
+import { InlineError } from '@/components/inline-error';
+import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { ApiError } from '@/lib/api-client';
 import { formatDay, portAccess } from '../lib/port-access';
 import { AccessStatusBadge } from './access-status-badge';
 import { ConsumersList } from './consumers-list';
@@ -26,7 +29,28 @@ export function PortAccess({ detail, portName }: { detail: ProductDetail; portNa
   useEffect(() => {
     if (sent) sentRef.current?.focus();
   }, [sent]);
-  if (!me.data || !mine.data) return null;
+  const failed = mine.isError ? mine : me.isError ? me : null;
+  // Someone not signed in is asked to sign in by the layout; there is no access to show yet.
+  if ([me.error, mine.error].some((error) => error instanceof ApiError && error.needsSignIn))
+    return null;
+  if (failed) {
+    return (
+      <InlineError
+        message={`Your access to ${portName} could not be checked: ${failed.error?.message ?? ''}`}
+        onRetry={() => {
+          if (mine.isError) void mine.refetch();
+          if (me.isError) void me.refetch();
+        }}
+      />
+    );
+  }
+  if (!me.data || !mine.data) {
+    return (
+      <LoadingSkeleton label={`Loading your access to ${portName}`}>
+        <Skeleton height={46} radius="md" />
+      </LoadingSkeleton>
+    );
+  }
 
   const access = portAccess(mine.data.items, portName, new Date());
   const request = access.state === 'none' ? undefined : access.request;

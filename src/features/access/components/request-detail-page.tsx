@@ -1,10 +1,11 @@
-import { Anchor, Breadcrumbs, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { accessQueries } from '@/api/access-requests';
 import { identityQueries } from '@/api/identity';
 import { ErrorState } from '@/components/error-state';
 import { RequestActions } from './request-actions';
+import { RequestDetailSkeleton } from './request-skeletons';
 import { RequestSummary } from './request-summary';
 import { RequestTimeline } from './request-timeline';
 
@@ -12,16 +13,21 @@ import { RequestTimeline } from './request-timeline';
 export function RequestDetailPage({ id }: { id: string }) {
   const detail = useQuery(accessQueries.detail(id));
   const me = useQuery(identityQueries.me());
-  if (detail.isError) {
+  // Who the viewer is decides which actions the page offers, so both are needed.
+  const failed = detail.isError ? detail : me.isError ? me : null;
+  if (failed) {
     return (
       <ErrorState
         title="This request could not be shown"
-        message={detail.error.message}
-        onRetry={() => void detail.refetch()}
+        message={failed.error?.message ?? ''}
+        onRetry={() => {
+          if (detail.isError) void detail.refetch();
+          if (me.isError) void me.refetch();
+        }}
       />
     );
   }
-  if (!detail.data || !me.data) return <Loader aria-label="Loading the request" />;
+  if (!detail.data || !me.data) return <RequestDetailSkeleton />;
   const { request, timeline } = detail.data;
   return (
     <Stack gap="lg" maw={900}>

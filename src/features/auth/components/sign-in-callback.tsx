@@ -32,11 +32,13 @@ export function SignInCallback() {
       );
   }, [config.data, navigate, queryClient]);
 
-  if (error) {
+  if (error || config.isError) {
     return (
       <ErrorState
         title="Signing in did not work"
-        message={error}
+        message={error ?? config.error?.message ?? ''}
+        // Without the sign-in settings nothing has started yet, so asking again is safe.
+        onRetry={config.isError ? () => void config.refetch() : undefined}
         actions={
           <Button component={Link} to="/">
             Back to the catalog

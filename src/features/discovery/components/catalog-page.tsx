@@ -14,6 +14,7 @@ import {
   toUrlSearchParams,
 } from '../lib/search-params';
 import { ActiveFilters } from './active-filters';
+import { ResultsSkeleton } from './catalog-skeleton';
 import { CatalogError, EmptyCatalog, NoMatch } from './catalog-states';
 import { FacetGroup } from './facet-group';
 import { ProductCard } from './product-card';
@@ -163,11 +164,7 @@ export function CatalogPage() {
                 ) : null}
               </>
             ) : results.isPending ? (
-              <Stack gap="sm" aria-label="Loading data products">
-                {Array.from({ length: 5 }, (_, index) => (
-                  <Skeleton key={index} height={110} />
-                ))}
-              </Stack>
+              <ResultsSkeleton />
             ) : null}
           </Stack>
         </Grid.Col>

@@ -25,6 +25,7 @@ import { groupWideFanOuts, pathBetween } from '../lib/graph';
 import type { Depth, LineageViewState } from '../lib/view-state';
 import { depthChoices, limitChoices, readViewState, writeViewState } from '../lib/view-state';
 import { prepareLayout } from '../layout/use-layout';
+import { LineageGraphSkeleton } from './lineage-skeleton';
 import { LineageTable } from './lineage-table';
 import { NodePanel } from './node-panel';
 
@@ -236,7 +237,7 @@ export function LineagePage({ focus }: { focus: string | null }) {
           onRetry={() => void lineage.refetch()}
         />
       ) : !lineage.data || !view ? (
-        <Loader aria-label="Loading the lineage" />
+        <LineageGraphSkeleton />
       ) : (
         <>
           <Summary

@@ -23,6 +23,7 @@ import type { LineageNode } from '@/catalog/lineage';
 import { lineageLimits } from '@/catalog/lineage';
 import type { OdcsProperty } from '@/catalog/odcs';
 import { canEditTeam } from '@/catalog/permissions';
+import { InlineError } from '@/components/inline-error';
 import { describeSlaTerms } from '@/catalog/sla-terms';
 import type { PortScope } from '../lib/graph';
 import { impactOf } from '../lib/graph';
@@ -114,7 +115,9 @@ export function NodePanel({
             }))}
           />
         ) : null}
-        {detail.isError ? <Text c="var(--mantine-color-error)">{detail.error.message}</Text> : null}
+        {detail.isError ? (
+          <InlineError message={detail.error.message} onRetry={() => void detail.refetch()} />
+        ) : null}
         {!detail.data ? (
           detail.isError ? null : (
             <Loader size="sm" aria-label="Loading the product" />
@@ -245,7 +248,9 @@ function ImpactAnalysis({
     }),
   );
   if (downstream.isError)
-    return <Text c="var(--mantine-color-error)">{downstream.error.message}</Text>;
+    return (
+      <InlineError message={downstream.error.message} onRetry={() => void downstream.refetch()} />
+    );
   if (!downstream.data || team === undefined || me.isPending)
     return <Loader size="sm" aria-label="Working out the impact" />;
   const port = ports.find((candidate) => candidate.name === scope);

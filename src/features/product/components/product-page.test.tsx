@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failWith } from '@/mocks/faults';
+import { failWith, hangs } from '@/mocks/faults';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/testing/render';
 
@@ -36,6 +36,16 @@ describe('the product page', () => {
       await screen.findByRole('heading', { level: 1, name: 'Data product not found' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/There is no data product with id nope/)).toBeInTheDocument();
+  });
+
+  it('keeps the header and shows the page’s skeleton while the product is on its way', async () => {
+    server.use(hangs('/data-products/customer-purchase-history'));
+    renderApp('/products/customer-purchase-history');
+    expect(
+      await screen.findByRole('status', { name: 'Loading the data product' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Meshport home' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
 
   it('offers a retry when the API fails', async () => {
