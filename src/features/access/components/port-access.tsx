@@ -9,6 +9,7 @@ import { canEditTeam } from '@/catalog/permissions';
 import { InlineError } from '@/components/inline-error';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { ApiError } from '@/lib/api-client';
+import { accessDraftKey, readAccessDraft } from '../lib/access-draft';
 import { formatDay, portAccess } from '../lib/port-access';
 import { AccessStatusBadge } from './access-status-badge';
 import { ConsumersList } from './consumers-list';
@@ -75,8 +76,11 @@ export function PortAccess({ detail, portName }: { detail: ProductDetail; portNa
       summary = `Your request for ${access.request.role} was ${access.state}${access.request.reason ? `: ${access.request.reason}` : '.'}`;
   }
   const canRequest = access.state !== 'pending' && access.state !== 'granted';
-  const requestLabel =
-    access.state === 'expiring'
+  // After a reload the dialog is closed; the button says the unsent request is still there.
+  const draft = readAccessDraft(accessDraftKey(me.data.id, detail.document.id));
+  const requestLabel = draft?.ports[portName]
+    ? 'Continue your request'
+    : access.state === 'expiring'
       ? 'Renew access'
       : access.state === 'none'
         ? 'Request access'

@@ -65,4 +65,63 @@ describe('requesting access from the product page', { timeout: 30_000 }, () => {
     expect(await within(item).findByText(/→ cancelled/)).toBeInTheDocument();
     expect(within(item).queryByRole('button', { name: 'Cancel request' })).toBeNull();
   });
+
+  it('keeps a half-filled request across a reload, and forgets it once sent', async () => {
+    const openForm = async (port: string, button: string) => {
+      await user.click(within(await region(port)).getByRole('button', { name: button }));
+      return screen.findByRole('dialog', { name: 'Request access to Customer Purchase History' });
+    };
+    const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    let view = renderApp('/products/customer-purchase-history');
+    let { user } = view;
+    let dialog = await openForm('purchases', 'Request access');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'customer-summary' }));
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Purpose' }),
+      'Churn model for the retention team',
+    );
+    const until = within(dialog).getByLabelText(/Access until/);
+    await user.clear(until);
+    await user.type(until, inAMonth);
+
+    // A reload: the page and everything in its memory are gone, the tab's session is not.
+    view.unmount();
+    view = renderApp('/products/customer-purchase-history');
+    ({ user } = view);
+    dialog = await openForm('purchases', 'Continue your request');
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Your unsent request is filled in as you left it.',
+    );
+    expect(within(dialog).getByRole('textbox', { name: 'Purpose' })).toHaveValue(
+      'Churn model for the retention team',
+    );
+    expect(within(dialog).getByRole('checkbox', { name: 'purchases' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'customer-summary' })).toBeChecked();
+    expect(within(dialog).getByLabelText(/Access until/)).toHaveValue(inAMonth);
+    // The terms are confirmed afresh each time, with them in view.
+    expect(
+      within(dialog).getByRole('checkbox', { name: /I have read the usage/ }),
+    ).not.toBeChecked();
+
+    await user.click(within(dialog).getByRole('checkbox', { name: 'customer-summary' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: /I have read the usage/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
+    expect(await screen.findByText('Your request was sent to its approvers.')).toBeInTheDocument();
+
+    view.unmount();
+    view = renderApp('/products/customer-purchase-history');
+    ({ user } = view);
+    dialog = await openForm('customer-summary', 'Request access');
+    expect(within(dialog).getByRole('textbox', { name: 'Purpose' })).toHaveValue('');
+    expect(within(dialog).queryByRole('status')).toBeNull();
+
+    // Cancelling forgets what was typed; closing the dialog would have kept it.
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Purpose' }),
+      'Not needed after all',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    dialog = await openForm('customer-summary', 'Request access');
+    expect(within(dialog).getByRole('textbox', { name: 'Purpose' })).toHaveValue('');
+  });
 });

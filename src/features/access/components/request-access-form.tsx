@@ -22,6 +22,9 @@ import { editableTeams } from '@/catalog/permissions';
 import { Markdown } from '@/components/markdown';
 import { ApiError } from '@/lib/api-client';
 import { useRequestAccess } from '../api/use-access-actions';
+import type { AccessDraft } from '../lib/access-draft';
+import { accessDraftKey } from '../lib/access-draft';
+import { useAccessDraft } from '../lib/use-access-draft';
 
 const day = 86_400_000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -37,6 +40,8 @@ interface RequestAccessFormProps {
 /**
  * Asks for access to one or more output ports of a product, each becoming its own request: the
  * role (from the contract), for whom, why, until when, and the terms the requester accepts.
+ * What is filled in is kept per person and product until it is sent or cancelled, so a reload
+ * (or closing the dialog by mistake) loses nothing.
  */
 export function RequestAccessForm({
   detail,
@@ -53,24 +58,41 @@ export function RequestAccessForm({
       : [defaultRole(ownerTeam)];
     return { name: port.name, roles, price: contract?.document.price };
   });
-  const [chosen, setChosen] = useState<Record<string, string>>(() => {
-    const port = ports.find((entry) => entry.name === initialPort) ?? ports[0];
-    return port ? { [port.name]: port.roles[0]?.role ?? 'read' } : {};
-  });
-  const [granteeKind, setGranteeKind] = useState<'user' | 'team' | 'product'>('user');
-  const [granteeId, setGranteeId] = useState('');
-  const [purpose, setPurpose] = useState('');
+  const myTeams = me.teams.map((team) => team.name);
+  const ownedTeams = editableTeams(me);
   // The moment the form opened: the date bounds are counted from it.
   const [openedAt] = useState(() => Date.now());
-  const [until, setUntil] = useState(() =>
-    isoDay(new Date(openedAt + accessPolicy.defaultDays * day)),
+  const minUntil = isoDay(new Date(openedAt + day));
+  const maxUntil = isoDay(new Date(openedAt + accessPolicy.maxDays * day));
+  const { draft, update, restored, startOver, discard } = useAccessDraft(
+    accessDraftKey(me.id, detail.document.id),
+    () => {
+      const port = ports.find((entry) => entry.name === initialPort) ?? ports[0];
+      return {
+        pristine: {
+          ports: port ? { [port.name]: port.roles[0]?.role ?? 'read' } : {},
+          granteeKind: 'user',
+          granteeId: '',
+          purpose: '',
+          until: isoDay(new Date(openedAt + accessPolicy.defaultDays * day)),
+        },
+        limits: {
+          ports: ports.map((entry) => ({
+            name: entry.name,
+            roles: entry.roles.map((role) => role.role),
+          })),
+          teams: myTeams,
+          mayGrantProducts: ownedTeams.length > 0,
+          minUntil,
+          maxUntil,
+        },
+      };
+    },
   );
+  const { ports: chosen, granteeKind, granteeId, purpose, until } = draft;
   const [acknowledged, setAcknowledged] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const requesting = useRequestAccess();
-
-  const myTeams = me.teams.map((team) => team.name);
-  const ownedTeams = editableTeams(me);
   const myProducts = useQuery({
     ...productQueries.list({ owner: ownedTeams, pageSize: 100, sort: 'name' }),
     enabled: ownedTeams.length > 0,
@@ -84,7 +106,12 @@ export function RequestAccessForm({
     if (purpose.trim().length < 10)
       found.purpose = 'Describe the purpose in at least 10 characters';
     if (!until) found.until = 'Choose until when you need access';
-    if (granteeKind !== 'user' && !granteeId)
+    // A kept draft may name a product the person no longer owns.
+    const unknownProduct =
+      granteeKind === 'product' &&
+      myProducts.data !== undefined &&
+      !myProducts.data.items.some((product) => product.id === granteeId);
+    if ((granteeKind !== 'user' && !granteeId) || unknownProduct)
       found['grantee.id'] =
         granteeKind === 'team' ? 'Choose one of your teams' : 'Choose one of your data products';
     if (!acknowledged) found.acknowledged = 'Confirm that you have read the terms';
@@ -104,7 +131,10 @@ export function RequestAccessForm({
         acknowledged: true,
       },
       {
-        onSuccess: (result) => onDone(result.items),
+        onSuccess: (result) => {
+          discard();
+          onDone(result.items);
+        },
         onError: (error) => {
           if (!(error instanceof ApiError)) return;
           // The API names fields by path; ports.N.* refers to the Nth port sent.
@@ -130,6 +160,24 @@ export function RequestAccessForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        {restored ? (
+          <Alert color="indigo" variant="light" role="status">
+            <Group justify="space-between" gap="sm">
+              <Text size="sm">Your unsent request is filled in as you left it.</Text>
+              <Button
+                size="compact-sm"
+                variant="default"
+                onClick={() => {
+                  startOver();
+                  setAcknowledged(false);
+                  setErrors({});
+                }}
+              >
+                Start over
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
         <Stack gap={6} role="group" aria-labelledby="ports-label">
           <Text id="ports-label" fw={500} size="sm">
             Output ports
@@ -146,7 +194,7 @@ export function RequestAccessForm({
                     if (event.currentTarget.checked)
                       next[port.name] = port.roles[0]?.role ?? 'read';
                     else delete next[port.name];
-                    setChosen(next);
+                    update({ ports: next });
                   }}
                   style={{ minWidth: 180 }}
                 />
@@ -157,7 +205,7 @@ export function RequestAccessForm({
                     value={chosen[port.name]}
                     error={errors[`port:${port.name}`]}
                     onChange={(event) =>
-                      setChosen({ ...chosen, [port.name]: event.currentTarget.value })
+                      update({ ports: { ...chosen, [port.name]: event.currentTarget.value } })
                     }
                     data={port.roles.map((role) => ({
                       value: role.role,
@@ -183,10 +231,9 @@ export function RequestAccessForm({
           <SegmentedControl
             aria-labelledby="grantee-label"
             value={granteeKind}
-            onChange={(value) => {
-              setGranteeKind(value as typeof granteeKind);
-              setGranteeId('');
-            }}
+            onChange={(value) =>
+              update({ granteeKind: value as AccessDraft['granteeKind'], granteeId: '' })
+            }
             data={[
               { value: 'user', label: 'Myself' },
               { value: 'team', label: 'My team', disabled: myTeams.length === 0 },
@@ -197,7 +244,7 @@ export function RequestAccessForm({
             <NativeSelect
               label="Team"
               value={granteeId}
-              onChange={(event) => setGranteeId(event.currentTarget.value)}
+              onChange={(event) => update({ granteeId: event.currentTarget.value })}
               data={[{ value: '', label: 'Choose a team' }, ...myTeams]}
               error={errors['grantee.id']}
             />
@@ -206,7 +253,7 @@ export function RequestAccessForm({
             <NativeSelect
               label="Data product"
               value={granteeId}
-              onChange={(event) => setGranteeId(event.currentTarget.value)}
+              onChange={(event) => update({ granteeId: event.currentTarget.value })}
               data={[
                 { value: '', label: 'Choose a data product' },
                 ...(myProducts.data?.items ?? []).map((product) => ({
@@ -223,7 +270,7 @@ export function RequestAccessForm({
           label="Purpose"
           description="What you will use the data for; the approvers read this."
           value={purpose}
-          onChange={(event) => setPurpose(event.currentTarget.value)}
+          onChange={(event) => update({ purpose: event.currentTarget.value })}
           autosize
           minRows={3}
           required
@@ -234,9 +281,9 @@ export function RequestAccessForm({
           label="Access until"
           description={`At most ${accessPolicy.maxDays} days from today; you can renew it before it ends.`}
           value={until}
-          min={isoDay(new Date(openedAt + day))}
-          max={isoDay(new Date(openedAt + accessPolicy.maxDays * day))}
-          onChange={(event) => setUntil(event.currentTarget.value)}
+          min={minUntil}
+          max={maxUntil}
+          onChange={(event) => update({ until: event.currentTarget.value })}
           required
           error={errors.until}
         />
@@ -292,7 +339,14 @@ export function RequestAccessForm({
           </Alert>
         ) : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button
+            variant="default"
+            onClick={() => {
+              // Cancelling says the request is not wanted; closing the dialog keeps the draft.
+              discard();
+              onCancel();
+            }}
+          >
             Cancel
           </Button>
           <Button type="submit" loading={requesting.isPending}>

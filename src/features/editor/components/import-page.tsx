@@ -10,9 +10,9 @@ import {
 } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useSessionDraft } from '@/lib/session-draft';
 import { useImportDocument } from '../api/import-document';
 import { detectKind } from '../lib/detect-kind';
-import { useSessionDraft } from '../lib/use-session-draft';
 import { ImportOutcome } from './import-outcome';
 
 /**
