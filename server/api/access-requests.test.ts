@@ -173,6 +173,12 @@ describe('deciding', () => {
       await act('owner', request.id, 'revoke', 'The project ended'),
     );
     expect(revoked).toMatchObject({ status: 'revoked', reason: 'The project ended' });
+    // Both approvers already approved it once; a closed request is not "approved again".
+    for (const persona of ['approver', 'owner']) {
+      const again = await act(persona, request.id, 'approve');
+      expect(again.status).toBe(409);
+      expect((await json<{ message: string }>(again)).message).toMatch(/revoked/);
+    }
 
     const events = await json<{ action: string; actor: { id: string } }[]>(
       await call('owner', `/access-requests/${request.id}/events`),

@@ -63,8 +63,9 @@ export async function createAccessRequests(
   const grantee = await resolveGrantee(store, principal, input.grantee);
   if ('error' in grantee) errors.push(fieldError(`grantee.${grantee.field}`, grantee.error));
 
+  // Access is held by the grantee, whoever asked for it: a team's request by one member covers
+  // the others.
   const existing = await store.access.listRequests({
-    requesterId: principal.id,
     productId: input.productId,
     statuses: [...pendingStatuses, 'granted'],
   });
@@ -123,8 +124,8 @@ export async function createAccessRequests(
         fieldError(
           `ports.${index}.role`,
           duplicate.status === 'granted'
-            ? `${role.role} on ${port.name} is already granted until ${duplicate.expiresAt?.slice(0, 10)}; renew it when it nears its end`
-            : `${role.role} on ${port.name} is already requested and waits for a decision`,
+            ? `${role.role} on ${port.name} is already granted${forWhom(duplicate, principal)} until ${duplicate.expiresAt?.slice(0, 10)}; renew it when it nears its end`
+            : `${role.role} on ${port.name} is already requested${forWhom(duplicate, principal)} and waits for a decision`,
         ),
       );
       continue;
@@ -146,12 +147,26 @@ export async function createAccessRequests(
   }
   if (errors.length)
     return fail(400, 'The request was not sent: please check the marked fields', errors);
-  const items = await store.access.createRequests(
+  const stored = await store.access.createRequests(
     drafts,
     { id: principal.id, name: principal.name },
     now,
   );
-  return { ok: true, status: 201, body: { items } };
+  // A simultaneous submission of the same access (a double click, two tabs) was stored first:
+  // its request is the answer, and nothing new was created.
+  const created = stored.some((entry) => entry.created);
+  return {
+    ok: true,
+    status: created ? 201 : 200,
+    body: { items: stored.map((entry) => entry.request) },
+  };
+}
+
+/** " for Sales Analytics by Alex", when the access is not the principal's own request for themselves. */
+function forWhom(request: AccessRequest, principal: Principal): string {
+  const grantee = request.grantee.kind === 'user' ? '' : ` for ${request.grantee.name}`;
+  const by = request.requester.id === principal.id ? '' : ` by ${request.requester.name}`;
+  return `${grantee}${by}`;
 }
 
 type Grantee = AccessRequest['grantee'];
@@ -257,7 +272,11 @@ export function decide(
         message: 'You cannot decide on your own request; its approvers do.',
       };
     }
-    if (action === 'approve' && alreadyApproved(principal, request)) return { kind: 'unchanged' };
+    // A repeated approval of a request still pending or granted changes nothing; once the
+    // request is closed (rejected, cancelled, revoked, expired) approving it is refused below.
+    const stillOpen = pendingLevel(request.status) !== null || request.status === 'granted';
+    if (action === 'approve' && stillOpen && alreadyApproved(principal, request))
+      return { kind: 'unchanged' };
     const level = pendingLevel(request.status);
     if (level === null) return apply();
     const approvers = level === 1 ? request.approvers.level1 : request.approvers.level2;

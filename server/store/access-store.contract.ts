@@ -26,6 +26,14 @@ function draft(fields: Partial<NewAccessRequest> = {}): NewAccessRequest {
   };
 }
 
+/** The stored requests, in order, whether new or already open. */
+export async function created(
+  access: AccessStore,
+  ...args: Parameters<AccessStore['createRequests']>
+) {
+  return (await access.createRequests(...args)).map((entry) => entry.request);
+}
+
 const approve = (to: 'approved-level-1' | 'granted', level: number): Decision => ({
   kind: 'apply',
   action: 'approve',
@@ -43,7 +51,8 @@ export function describeAccessStore(name: string, createStore: () => Promise<Cat
     });
 
     it('creates requests, each with a submit event', async () => {
-      const [first, second] = await access.createRequests(
+      const [first, second] = await created(
+        access,
         [draft(), draft({ portName: 'totals' })],
         alex,
         now,
@@ -67,8 +76,41 @@ export function describeAccessStore(name: string, createStore: () => Promise<Cat
       expect(await access.getRequest('missing')).toBeNull();
     });
 
+    it('keeps one open request per product, port, role and grantee, even when asked at once', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => access.createRequests([draft()], alex, now)),
+      );
+      const entries = results.flat();
+      expect(entries.filter((entry) => entry.created)).toHaveLength(1);
+      const ids = new Set(entries.map((entry) => entry.request.id));
+      expect(ids.size).toBe(1);
+      expect(await access.listRequests({ productId: 'orders' })).toHaveLength(1);
+      const [id] = [...ids];
+      expect(await access.listEvents(id ?? '')).toHaveLength(1);
+
+      // Another grantee, port or role is other access; a closed request does not count.
+      const others = await access.createRequests(
+        [
+          draft({ grantee: { kind: 'team', id: 'Sales Analytics', name: 'Sales Analytics' } }),
+          draft({ portName: 'totals' }),
+          draft({ role: 'writer' }),
+        ],
+        alex,
+        now,
+      );
+      expect(others.map((entry) => entry.created)).toEqual([true, true, true]);
+      await access.act(id ?? '', alex, now, () => ({
+        kind: 'apply',
+        action: 'cancel',
+        to: 'cancelled',
+      }));
+      const [again] = await access.createRequests([draft()], alex, now);
+      expect(again?.created).toBe(true);
+      expect(again?.request.id).not.toBe(id);
+    });
+
     it('applies decisions, records approvals and appends events', async () => {
-      const [request] = await access.createRequests([draft()], alex, now);
+      const [request] = await created(access, [draft()], alex, now);
       const id = request?.id ?? '';
       const first = await access.act(id, aaron, later(1), () => approve('approved-level-1', 1));
       expect(first).toMatchObject({
@@ -113,7 +155,8 @@ export function describeAccessStore(name: string, createStore: () => Promise<Cat
     });
 
     it('applies only one of two simultaneous approvals', async () => {
-      const [request] = await access.createRequests(
+      const [request] = await created(
+        access,
         [draft({ approvers: { level1: ['aaron'], level2: [] } })],
         alex,
         now,
@@ -132,7 +175,8 @@ export function describeAccessStore(name: string, createStore: () => Promise<Cat
     });
 
     it('lists by requester, product, status and who an approval waits for', async () => {
-      const [a, b] = await access.createRequests(
+      const [a, b] = await created(
+        access,
         [draft(), draft({ productId: 'returns', requester: aaron })],
         alex,
         now,
@@ -162,7 +206,8 @@ export function describeAccessStore(name: string, createStore: () => Promise<Cat
     });
 
     it('expires grants whose end has passed, once, with an event by the portal', async () => {
-      const [request] = await access.createRequests(
+      const [request] = await created(
+        access,
         [draft({ approvers: { level1: ['aaron'], level2: [] } })],
         alex,
         now,
@@ -180,7 +225,7 @@ export function describeAccessStore(name: string, createStore: () => Promise<Cat
     });
 
     it('notifies the audience of each event, not its actor, and remembers what was read', async () => {
-      const [request] = await access.createRequests([draft()], alex, now);
+      const [request] = await created(access, [draft()], alex, now);
       const forGovernance = await access.listNotifications(
         ['data governance', 'aaron'],
         'aaron',

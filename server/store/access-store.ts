@@ -41,12 +41,24 @@ export interface AccessRequestFilter {
  * never changed or removed. Every action runs `decide` on the request as it is inside a
  * transaction, so two approvals at once cannot both apply.
  */
+/** A request as `createRequests` left it: new, or the one already open for the same access. */
+export interface CreatedRequest {
+  request: AccessRequest;
+  created: boolean;
+}
+
 export interface AccessStore {
+  /**
+   * Stores new requests, each with its submit event. At most one request is open (submitted or
+   * half-approved) for the same product, port, role and grantee: when one already is, even one
+   * stored a moment ago by a simultaneous call, it is returned with `created: false` and
+   * nothing is written for it.
+   */
   createRequests(
     requests: readonly NewAccessRequest[],
     actor: Actor,
     now: Date,
-  ): Promise<AccessRequest[]>;
+  ): Promise<CreatedRequest[]>;
   getRequest(id: string): Promise<AccessRequest | null>;
   listRequests(filter: AccessRequestFilter): Promise<AccessRequest[]>;
   act(

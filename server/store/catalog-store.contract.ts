@@ -8,6 +8,7 @@ import type { ProductSearchQuery } from '../../src/catalog/api-schemas';
 import type { LineageGraph, LineageQuery } from '../../src/catalog/lineage';
 import type { OdcsContract } from '../../src/catalog/odcs';
 import type { OdpsProduct } from '../../src/catalog/odps';
+import { created } from './access-store.contract';
 import type { CatalogStore, NewDocument } from './catalog-store';
 
 export function product(id: string, fields: Partial<OdpsProduct> = {}): NewDocument<'product'> {
@@ -114,6 +115,26 @@ export function describeCatalogStore(name: string, createStore: () => Promise<Ca
         expect((await store.getDocument('product', 'orders', '1.0.0'))?.text).toBe(first.text);
         expect(await store.getDocument('product', 'orders', '9.9.9')).toBeNull();
         expect(await store.getDocument('product', 'missing')).toBeNull();
+      });
+
+      it('reads the current versions of many documents at once, leaving out unknown ids', async () => {
+        await store.insertDocuments([
+          contract('a', { version: '1.0.0' }),
+          contract('a', { version: '2.0.0' }),
+          contract('b'),
+        ]);
+        const found = await store.getCurrentDocuments('contract', ['b', 'a', 'missing', 'a']);
+        expect(found.map((entry) => `${entry.id}@${entry.version}`).sort()).toEqual([
+          'a@2.0.0',
+          'b@1.0.0',
+        ]);
+        expect(await store.getCurrentDocuments('contract', [])).toEqual([]);
+      });
+
+      it('keeps a byte order mark, CRLF line ends and characters outside the BMP exactly', async () => {
+        const text = '\uFEFFid: orders\r\nname: "Orders 📦"\r\nversion: 1.0.0\r\n';
+        await store.insertDocument({ ...product('orders'), text });
+        expect((await store.getDocument('product', 'orders'))?.text).toBe(text);
       });
 
       it('treats identical text as unchanged and other text under a taken version as a conflict', async () => {
@@ -423,7 +444,8 @@ export function describeCatalogStore(name: string, createStore: () => Promise<Ca
 
       it('draws a grant to another product as its own kind of edge', async () => {
         await store.insertDocuments([node('orders'), node('forecast')]);
-        const [request] = await store.access.createRequests(
+        const [request] = await created(
+          store.access,
           [
             {
               productId: 'orders',

@@ -81,6 +81,15 @@ export interface CatalogStore {
     version?: string,
   ): Promise<StoredDocument<K> | null>;
 
+  /**
+   * The current versions of many documents in one round trip (unknown ids are left out), so a
+   * product with many ports costs one query, not one per port.
+   */
+  getCurrentDocuments<K extends DocumentKind>(
+    kind: K,
+    ids: readonly string[],
+  ): Promise<StoredDocument<K>[]>;
+
   /** Every version of a document, highest (current) first. */
   listVersions(kind: DocumentKind, id: string): Promise<VersionInfo[]>;
 

@@ -81,6 +81,11 @@ export function registerAccessRoutes({ routes, store, now }: ApiContext): void {
       jsonBody: createAccessRequestSchema,
       responses: {
         201: { description: 'The requests, one per port.', schema: accessRequestListSchema },
+        200: {
+          description:
+            'The same access was being requested at this very moment (a double submit): the requests already open, nothing new.',
+          schema: accessRequestListSchema,
+        },
         ...errors,
       },
     },

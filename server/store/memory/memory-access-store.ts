@@ -1,6 +1,10 @@
 import type { AccessEvent, AccessRequest } from '../../../src/catalog/api-schemas';
-import { notifyAudience, pendingLevel } from '../../../src/catalog/access-requests';
-import type { AccessStore, Actor, NewAccessRequest } from '../access-store';
+import {
+  notifyAudience,
+  pendingLevel,
+  pendingStatuses,
+} from '../../../src/catalog/access-requests';
+import type { AccessStore, Actor, CreatedRequest, NewAccessRequest } from '../access-store';
 import { systemActor } from '../access-store';
 
 interface StoredEvent extends AccessEvent {
@@ -40,13 +44,28 @@ export function createMemoryAccessStore(): AccessStore {
     return event;
   }
 
+  const sameAccess = (a: NewAccessRequest, b: NewAccessRequest) =>
+    a.productId === b.productId &&
+    a.portName === b.portName &&
+    a.role === b.role &&
+    a.grantee.kind === b.grantee.kind &&
+    a.grantee.id === b.grantee.id;
+
   const publicEvent = ({ audience: _audience, ...event }: StoredEvent): AccessEvent => event;
   const copy = (request: AccessRequest): AccessRequest => structuredClone(request);
 
   return {
-    async createRequests(inputs: readonly NewAccessRequest[], actor: Actor, now: Date) {
+    async createRequests(
+      inputs: readonly NewAccessRequest[],
+      actor: Actor,
+      now: Date,
+    ): Promise<CreatedRequest[]> {
       const at = now.toISOString();
       return inputs.map((input) => {
+        const open = [...requests.values()].find(
+          (request) => pendingStatuses.includes(request.status) && sameAccess(request, input),
+        );
+        if (open) return { request: copy(open), created: false };
         const request: AccessRequest = {
           ...structuredClone(input),
           id: crypto.randomUUID(),
@@ -59,7 +78,7 @@ export function createMemoryAccessStore(): AccessStore {
         };
         requests.set(request.id, request);
         log(request, actor, at, 'submit', null, null);
-        return copy(request);
+        return { request: copy(request), created: true };
       });
     },
 

@@ -236,6 +236,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
       return (documents.get(key(kind, id))?.get(version) as StoredDocument<K> | undefined) ?? null;
     },
 
+    async getCurrentDocuments<K extends DocumentKind>(kind: K, ids: readonly string[]) {
+      return [...new Set(ids)].flatMap((id) => getCurrent(kind, id) ?? []);
+    },
+
     async listVersions(kind: DocumentKind, id: string): Promise<VersionInfo[]> {
       const current = currentVersions.get(key(kind, id));
       return [...(documents.get(key(kind, id))?.values() ?? [])]

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeAccessStore } from '../access-store.contract';
+import { created, describeAccessStore } from '../access-store.contract';
 import { describeCatalogStore } from '../catalog-store.contract';
 import type { Database } from './database';
 import { openEmbeddedDatabase } from './database';
@@ -28,7 +28,8 @@ describe('the audit log in PostgreSQL', () => {
   it('refuses to change or remove an entry', async () => {
     await resetDatabase(database);
     const store = createPostgresStore(database);
-    const [request] = await store.access.createRequests(
+    const [request] = await created(
+      store.access,
       [
         {
           productId: 'p',

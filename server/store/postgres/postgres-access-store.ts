@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { AccessEvent, AccessRequest } from '../../../src/catalog/api-schemas';
 import type { AccessAction, AccessStatus } from '../../../src/catalog/access-requests';
 import { notifyAudience } from '../../../src/catalog/access-requests';
-import type { AccessStore, Actor, NewAccessRequest } from '../access-store';
+import type { AccessStore, Actor, CreatedRequest, NewAccessRequest } from '../access-store';
 import { systemActor } from '../access-store';
 import type { CatalogDatabase, Database } from './database';
 import { rows } from './database';
@@ -84,7 +84,7 @@ export function createPostgresAccessStore(database: Database): AccessStore {
   return {
     createRequests(inputs: readonly NewAccessRequest[], actor: Actor, now: Date) {
       return db.transaction(async (tx) => {
-        const created: AccessRequest[] = [];
+        const results: CreatedRequest[] = [];
         for (const input of inputs) {
           const request: AccessRequest = {
             ...input,
@@ -96,19 +96,38 @@ export function createPostgresAccessStore(database: Database): AccessStore {
             createdAt: now.toISOString(),
             updatedAt: now.toISOString(),
           };
-          await tx.insert(accessRequests).values({
-            id: request.id,
-            productId: request.productId,
-            requesterId: request.requester.id,
-            level1: lower(request.approvers.level1),
-            level2: lower(request.approvers.level2),
-            createdAt: now,
-            ...columns(request),
-          });
+          // The unique index on open requests decides between simultaneous submissions: the
+          // second waits for the first to commit, then stores nothing and reads the first.
+          const inserted = await rows<{ id: string }>(
+            tx,
+            sql`INSERT INTO access_requests (id, product_id, requester_id, status, level1, level2,
+                  expires_at, request, created_at, port_name, role, grantee_kind, grantee_id)
+                VALUES (${request.id}, ${request.productId}, ${request.requester.id}, ${request.status},
+                  ${sql.param(lower(request.approvers.level1))}::text[], ${sql.param(lower(request.approvers.level2))}::text[],
+                  NULL, ${JSON.stringify(request)}::jsonb, ${now.toISOString()}, ${request.portName}, ${request.role},
+                  ${request.grantee.kind}, ${request.grantee.id})
+                ON CONFLICT (product_id, port_name, role, grantee_kind, grantee_id)
+                  WHERE status IN ('submitted', 'approved-level-1') DO NOTHING
+                RETURNING id`,
+          );
+          if (inserted.length === 0) {
+            const [open] = await rows<{ request: AccessRequest }>(
+              tx,
+              sql`SELECT request FROM access_requests
+                  WHERE product_id = ${request.productId} AND port_name = ${request.portName}
+                    AND role = ${request.role} AND grantee_kind = ${request.grantee.kind}
+                    AND grantee_id = ${request.grantee.id} AND status IN ('submitted', 'approved-level-1')`,
+            );
+            if (open) {
+              results.push({ request: open.request, created: false });
+              continue;
+            }
+            throw new Error('An open request was neither stored nor found');
+          }
           await log(tx as unknown as CatalogDatabase, request, actor, now, 'submit', null, null);
-          created.push(request);
+          results.push({ request, created: true });
         }
-        return created;
+        return results;
       });
     },
 

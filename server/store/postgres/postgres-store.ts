@@ -9,6 +9,7 @@ import type {
   VersionInfo,
 } from '../../../src/catalog/api-schemas';
 import { facetNames } from '../../../src/catalog/api-schemas';
+import { documentLimits } from '../../../src/catalog/document-limits';
 import type { OdcsContract } from '../../../src/catalog/odcs';
 import type { OdpsProduct } from '../../../src/catalog/odps';
 import { summarizeProduct } from '../../../src/catalog/summarize-product';
@@ -48,12 +49,20 @@ interface VersionRow {
 
 const toIso = (value: string | Date) => new Date(value).toISOString();
 
+/**
+ * The stored text, read with one character in front of it. PGlite decodes every value with a
+ * TextDecoder that drops a byte order mark at its start; behind the extra character the mark is
+ * no longer at the start, so documents come back byte for byte on both drivers.
+ */
+const textColumn = (table: string) => sql.raw(`'.' || ${table}.text AS text`);
+const storedText = (column: string) => column.slice(1);
+
 function toStored<K extends DocumentKind>(row: VersionRow): StoredDocument<K> {
   return {
     kind: row.kind as K,
     id: row.id,
     version: row.version,
-    text: row.text,
+    text: storedText(row.text),
     document: row.document as StoredDocument<K>['document'],
     createdAt: toIso(row.created_at),
     createdBy: row.created_by,
@@ -83,7 +92,7 @@ function searchRow(row: VersionRow, contracts: ReadonlyMap<string, OdcsContract>
     nameText: normalizeText(text.name),
     // Only for finding: without positions or weights (strip) it stays small enough to sit
     // in the row, so a scan that tests every product does not unpack a large value each time.
-    searchVector: sql`strip(to_tsvector('simple', ${normalizeText(
+    searchVector: sql`strip(to_tsvector('simple', ${indexed(
       [
         text.name,
         text.tags.join(' '),
@@ -94,11 +103,20 @@ function searchRow(row: VersionRow, contracts: ReadonlyMap<string, OdcsContract>
       ].join(' '),
     )}))`,
     rankVector: sql`
-      setweight(to_tsvector('simple', ${normalizeText(text.name)}), 'A') ||
-      setweight(to_tsvector('simple', ${normalizeText(text.tags.join(' '))}), 'A') ||
-      setweight(to_tsvector('simple', ${normalizeText(`${text.domain} ${text.owner}`)}), 'B') ||
-      setweight(to_tsvector('simple', ${normalizeText(text.description)}), 'C')`,
+      setweight(to_tsvector('simple', ${indexed(text.name, 0.25)}), 'A') ||
+      setweight(to_tsvector('simple', ${indexed(text.tags.join(' '), 0.25)}), 'A') ||
+      setweight(to_tsvector('simple', ${indexed(`${text.domain} ${text.owner}`, 0.25)}), 'B') ||
+      setweight(to_tsvector('simple', ${indexed(text.description, 0.25)}), 'C')`,
   };
+}
+
+/**
+ * Normalised text for a search vector, cut to a length PostgreSQL's tsvector (at most 1 MB)
+ * always holds: a product with a very long description is still stored, and found by its
+ * first 200,000 characters.
+ */
+function indexed(text: string, share = 1): string {
+  return normalizeText(text).slice(0, Math.floor(documentLimits.indexedTextLength * share));
 }
 
 /** On conflict, every column takes the new row's value. */
@@ -229,7 +247,7 @@ export function createPostgresStore(
   function currentDocument(executor: Executor, kind: DocumentKind, id: string) {
     return rows<VersionRow>(
       executor,
-      sql`SELECT v.kind, v.id, v.version, v.text, v.document, v.created_at, v.created_by
+      sql`SELECT v.kind, v.id, v.version, ${textColumn('v')}, v.document, v.created_at, v.created_by
           FROM documents d JOIN document_versions v ON v.kind = d.kind AND v.id = d.id AND v.version = d.current_version
           WHERE d.kind = ${kind} AND d.id = ${id}`,
     );
@@ -240,7 +258,7 @@ export function createPostgresStore(
     if (productIds.length === 0) return;
     const products = await rows<VersionRow>(
       executor,
-      sql`SELECT v.kind, v.id, v.version, v.text, v.document, v.created_at, v.created_by
+      sql`SELECT v.kind, v.id, v.version, ${textColumn('v')}, v.document, v.created_at, v.created_by
           FROM documents d JOIN document_versions v ON v.kind = d.kind AND v.id = d.id AND v.version = d.current_version
           WHERE d.kind = 'product' AND d.id = ANY(${sql.param([...productIds])}::text[])`,
     );
@@ -329,14 +347,14 @@ export function createPostgresStore(
             created_at: string | Date;
           }>(
             tx,
-            sql`SELECT v.kind, v.id, v.version, v.text, v.created_at FROM document_versions v
+            sql`SELECT v.kind, v.id, v.version, ${textColumn('v')}, v.created_at FROM document_versions v
                 JOIN unnest(${sql.param(chunk.map((input) => input.kind))}::text[], ${sql.param(chunk.map((input) => input.id))}::text[],
                             ${sql.param(chunk.map((input) => input.version))}::text[]) AS wanted(kind, id, version)
                   ON v.kind = wanted.kind AND v.id = wanted.id AND v.version = wanted.version`,
           );
           for (const row of found) {
             stored.set(versionKeyOf(row.kind, row.id, row.version), {
-              text: row.text,
+              text: storedText(row.text),
               createdAt: toIso(row.created_at),
             });
           }
@@ -461,10 +479,21 @@ export function createPostgresStore(
           ? await currentDocument(db, kind, id)
           : await rows<VersionRow>(
               db,
-              sql`SELECT kind, id, version, text, document, created_at, created_by FROM document_versions
+              sql`SELECT kind, id, version, ${textColumn('document_versions')}, document, created_at, created_by FROM document_versions
                   WHERE kind = ${kind} AND id = ${id} AND version = ${version}`,
             );
       return row ? toStored<K>(row) : null;
+    },
+
+    async getCurrentDocuments<K extends DocumentKind>(kind: K, ids: readonly string[]) {
+      if (ids.length === 0) return [];
+      const found = await rows<VersionRow>(
+        db,
+        sql`SELECT v.kind, v.id, v.version, ${textColumn('v')}, v.document, v.created_at, v.created_by
+            FROM documents d JOIN document_versions v ON v.kind = d.kind AND v.id = d.id AND v.version = d.current_version
+            WHERE d.kind = ${kind} AND d.id = ANY(${sql.param([...new Set(ids)])}::text[])`,
+      );
+      return found.map((row) => toStored<K>(row));
     },
 
     async listVersions(kind: DocumentKind, id: string): Promise<VersionInfo[]> {

@@ -19,6 +19,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -112,8 +113,17 @@ export const accessRequests = pgTable(
     expiresAt: timestamps('expires_at'),
     request: jsonb('request').notNull(),
     createdAt: timestamps('created_at').notNull(),
+    /** What is asked for, and for whom: at most one open request of each (see below). */
+    portName: text('port_name').notNull(),
+    role: text('role').notNull(),
+    granteeKind: text('grantee_kind').notNull(),
+    granteeId: text('grantee_id').notNull(),
   },
   (table) => [
+    // Two submissions at once cannot both wait for a decision: the database keeps one.
+    uniqueIndex('access_requests_one_open_idx')
+      .on(table.productId, table.portName, table.role, table.granteeKind, table.granteeId)
+      .where(sql`status IN ('submitted', 'approved-level-1')`),
     index('access_requests_product_idx').on(table.productId),
     index('access_requests_requester_idx').on(table.requesterId),
     index('access_requests_status_idx').on(table.status, table.expiresAt),
