@@ -1,5 +1,6 @@
 import type { Authenticator } from '../auth/authenticator';
 import type { CatalogStore } from '../store/catalog-store';
+import type { DocumentValidator } from './document-validator';
 import type { RouteRegistry } from './route-registry';
 
 /** What every group of routes needs: where to register, and the store behind the API. */
@@ -10,4 +11,6 @@ export interface ApiContext {
   version: string;
   /** The clock, so tests can move time (grants expire). */
   now: () => Date;
+  /** Checks imported documents; in a worker thread on the Node host. */
+  validate: DocumentValidator;
 }

@@ -2,9 +2,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Authenticator } from '../auth/authenticator';
 import { createDemoAuthenticator } from '../auth/demo-authenticator';
+import { documentLimits } from '../../src/catalog/document-limits';
 import type { CatalogStore } from '../store/catalog-store';
 import type { ApiContext } from './api-context';
 import type { ApiEnv } from './api-env';
+import type { DocumentValidator } from './document-validator';
+import { validateInPlace } from './document-validator';
+import { refuseCrossSite } from './refuse-cross-site';
 import { RouteRegistry } from './route-registry';
 import { registerAccessRoutes } from './routes/access-requests';
 import { registerContractRoutes } from './routes/data-contracts';
@@ -23,9 +27,9 @@ export interface CatalogApiOptions {
   now?: () => Date;
   /** Where unexpected errors go; the Node host logs them as JSON lines. */
   onError?: (error: unknown, request: Request) => void;
+  /** Checks imported documents; in place unless the host offers a worker thread. */
+  validate?: DocumentValidator;
 }
-
-const maxDocumentBytes = 2 * 1024 * 1024;
 
 /** Paths anyone may read: for load balancers, API clients and the sign-in page. */
 const publicPaths = new Set(['/api/health', '/api/openapi.json', '/api/auth/config']);
@@ -44,12 +48,20 @@ export function createCatalogApi(options: CatalogApiOptions) {
     authenticator,
     version: options.version ?? '0.0.0',
     now: options.now ?? (() => new Date()),
+    validate: options.validate ?? validateInPlace,
   };
+
+  // Answers depend on who asks (and carry access decisions and names): no cache may keep them.
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+  });
+  app.use('*', refuseCrossSite);
 
   app.use(
     '*',
     bodyLimit({
-      maxSize: maxDocumentBytes,
+      maxSize: documentLimits.documentBytes,
       onError: (c) => c.json({ message: 'The document is larger than 2 MB' }, 413),
     }),
   );
@@ -76,16 +88,17 @@ export function createCatalogApi(options: CatalogApiOptions) {
   registerAccessRoutes(context);
   registerLineageRoutes(context);
 
-  app.get('/openapi.json', (c) =>
-    c.json(
+  app.get('/openapi.json', (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.json(
       routes.openApiDocument({
         title: 'Meshport catalog API',
         version: context.version,
         description:
           'Discover, import and export data products (ODPS v1.0.0) and data contracts (ODCS v3.1.0). Documents are immutable versions identified by id and version.',
       }),
-    ),
-  );
+    );
+  });
 
   app.notFound((c) =>
     c.json({ message: `No API endpoint ${c.req.method} ${new URL(c.req.url).pathname}` }, 404),

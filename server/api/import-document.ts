@@ -2,14 +2,20 @@ import type { DocumentIssueDto, ImportResult, Principal } from '../../src/catalo
 import { formatPath } from '../../src/catalog/document-issue';
 import type { OdcsContract } from '../../src/catalog/odcs';
 import type { OdpsProduct } from '../../src/catalog/odps';
-import { canEditTeam, canImportDocuments, editableTeams } from '../../src/catalog/permissions';
+import {
+  canEditTeam,
+  canImportDocuments,
+  editableTeams,
+  isAdmin,
+} from '../../src/catalog/permissions';
 import type { DocumentKind } from '../../src/catalog/validate-document';
-import { validateDocumentText } from '../../src/catalog/validate-document';
-import type { CatalogStore, DocumentsByKind } from '../store/catalog-store';
+import type { CatalogStore } from '../store/catalog-store';
+import type { DocumentValidator } from './document-validator';
+import { validateInPlace } from './document-validator';
 
 export type ImportOutcome =
   | { status: 201 | 200; body: ImportResult }
-  | { status: 400; body: { message: string; errors: DocumentIssueDto[] } }
+  | { status: 400; body: { message: string; errors: DocumentIssueDto[]; total?: number } }
   | { status: 403; body: { message: string } }
   | {
       status: 409;
@@ -27,6 +33,7 @@ export async function importDocument(
   kind: DocumentKind,
   text: string,
   principal: Principal,
+  validate: DocumentValidator = validateInPlace,
 ): Promise<ImportOutcome> {
   if (!canImportDocuments(principal)) {
     return {
@@ -36,31 +43,38 @@ export async function importDocument(
       },
     };
   }
-  const validation = validateDocumentText<DocumentsByKind[DocumentKind]>(kind, text);
+  const validation = await validate(kind, text);
   if (!validation.ok) {
     const errors = validation.issues;
-    const count = errors.filter((issue) => issue.severity === 'error').length;
+    const shown = errors.length < validation.total;
+    const count = shown
+      ? validation.total
+      : errors.filter((issue) => issue.severity === 'error').length;
     return {
       status: 400,
       body: {
-        message: `The ${labels[kind]} was not imported: ${count} ${count === 1 ? 'problem' : 'problems'} to fix`,
+        message: `The ${labels[kind]} was not imported: ${count.toLocaleString('en')} ${count === 1 ? 'problem' : 'problems'} to fix${shown ? ` (the first ${errors.length} are listed)` : ''}`,
         errors,
+        ...(shown ? { total: validation.total } : {}),
       },
     };
   }
 
   const document = validation.document;
   const warnings = [...validation.issues];
-  if (kind === 'product') {
-    warnings.push(
-      ...(await findUnknownContracts(store, document as OdpsProduct, validation.lineOf)),
-    );
-  }
-
   const id = document.id;
   const version = String(document.version);
   const refusal = await checkTeamRights(store, kind, document, principal);
   if (refusal) return { status: 403, body: { message: refusal } };
+
+  if (kind === 'product') {
+    const product = document as OdpsProduct;
+    const contracts = await store.getCurrentDocuments('contract', referencedContracts(product));
+    const byId = new Map(contracts.map((contract) => [contract.id, contract.document]));
+    const claim = checkProvidedContracts(product, byId, principal);
+    if (claim) return { status: 403, body: { message: claim } };
+    warnings.push(...findUnknownContracts(product, byId, validation.lines));
+  }
 
   const outcome = await store.insertDocument({
     kind,
@@ -134,11 +148,44 @@ async function checkTeamRights(
   return undefined;
 }
 
-async function findUnknownContracts(
-  store: CatalogStore,
+function referencedContracts(product: OdpsProduct): string[] {
+  return [
+    ...(product.inputPorts ?? []).map((port) => port.contractId),
+    ...(product.outputPorts ?? []).flatMap((port) => (port.contractId ? [port.contractId] : [])),
+  ];
+}
+
+const sameTeam = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+
+/**
+ * A contract is provided by the team that owns it: an output port may name only a contract of
+ * the product's own team, or consumers would see a second provider that the contract's owners
+ * never agreed to. Admins may (to repair a catalog). Returns why not, or nothing when allowed.
+ */
+function checkProvidedContracts(
   product: OdpsProduct,
-  lineOf: (path: readonly (string | number)[]) => number | undefined,
-): Promise<DocumentIssueDto[]> {
+  contracts: ReadonlyMap<string, OdcsContract>,
+  principal: Principal,
+): string | undefined {
+  if (isAdmin(principal)) return undefined;
+  const productTeam = owningTeam(product);
+  for (const [index, port] of (product.outputPorts ?? []).entries()) {
+    const contract = port.contractId ? contracts.get(port.contractId) : undefined;
+    if (!contract) continue;
+    const contractTeam = owningTeam(contract);
+    if (sameTeam(contractTeam, productTeam)) continue;
+    const owner = contractTeam ? `the team "${contractTeam}"` : 'no team (only an admin)';
+    return `outputPorts[${index}] (${port.name}) names the contract ${port.contractId}, which belongs to ${owner}: a product can provide only contracts of its own team${productTeam ? ` ("${productTeam}")` : ''}. Name a contract of your team, or ask the contract's owners or an admin.`;
+  }
+  return undefined;
+}
+
+function findUnknownContracts(
+  product: OdpsProduct,
+  contracts: ReadonlyMap<string, OdcsContract>,
+  lines: Record<string, number>,
+): DocumentIssueDto[] {
   const references: { segments: (string | number)[]; contractId: string }[] = [];
   (product.inputPorts ?? []).forEach((port, index) =>
     references.push({ segments: ['inputPorts', index, 'contractId'], contractId: port.contractId }),
@@ -153,10 +200,11 @@ async function findUnknownContracts(
   });
   const warnings: DocumentIssueDto[] = [];
   for (const reference of references) {
-    if (await store.getDocument('contract', reference.contractId)) continue;
-    const line = lineOf(reference.segments);
+    if (contracts.has(reference.contractId)) continue;
+    const path = formatPath(reference.segments);
+    const line = lines[path];
     warnings.push({
-      path: formatPath(reference.segments),
+      path,
       ...(line === undefined ? {} : { line }),
       message: `No contract ${reference.contractId} in the catalog yet: lineage and schema for this port appear once it is imported`,
       severity: 'warning',

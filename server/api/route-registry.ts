@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { ErrorResponse } from '../../src/catalog/api-schemas';
+import { findUnstorableText } from '../../src/catalog/unstorable-text';
 import type { ApiEnv } from './api-env';
 
 type Method = 'get' | 'post';
@@ -66,9 +67,21 @@ export class RouteRegistry {
     spec: RouteSpec<P, Q, B>,
     handler: (c: Context<ApiEnv>, input: RouteInput<P, Q, B>) => Response | Promise<Response>,
   ): void {
-    this.specs.push(spec as AnyRouteSpec);
+    const documented =
+      (spec.jsonBody || spec.body) && !spec.responses[415]
+        ? {
+            ...spec,
+            responses: {
+              ...spec.responses,
+              415: { description: 'The body is not of an accepted Content-Type.' },
+            },
+          }
+        : spec;
+    this.specs.push(documented as AnyRouteSpec);
     const honoPath = spec.path.replace(/\{(\w+)\}/g, ':$1');
     this.app.on(spec.method.toUpperCase(), honoPath, async (c) => {
+      const unsupported = checkContentType(spec, c.req.header('Content-Type'));
+      if (unsupported) return c.json(unsupported, 415);
       const params = parseInput(spec.params, 'path', (name) => c.req.param(name));
       if (!params.ok) return c.json(params.error, 400);
       const query = parseInput(spec.query, 'query', (name, isArray) =>
@@ -202,6 +215,24 @@ function describeParameters(schema: z.ZodMiniObject | undefined, location: 'path
   });
 }
 
+/**
+ * JSON endpoints take only `application/json` and document imports only the types they list.
+ * Browsers send the other types (`text/plain`, forms) from any site without asking first, so
+ * refusing them is also a defence against cross-site requests.
+ */
+function checkContentType(
+  spec: AnyRouteSpec,
+  header: string | undefined,
+): ErrorResponse | undefined {
+  const accepted = spec.jsonBody ? ['application/json'] : spec.body?.contentTypes;
+  if (!accepted) return undefined;
+  const type = header?.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (accepted.includes(type)) return undefined;
+  return {
+    message: `${type ? `Content-Type ${type} is not accepted here` : 'The request has no Content-Type'}: send ${accepted.join(', ')}.`,
+  };
+}
+
 type Parsed = { ok: true; value: Record<string, unknown> } | { ok: false; error: ErrorResponse };
 
 function parseInput(
@@ -216,6 +247,17 @@ function parseInput(
     const value = read(name, isArray);
     if (Array.isArray(value)) raw[name] = value.filter((entry) => entry !== '');
     else if (value !== undefined && value !== '') raw[name] = value;
+  }
+  const unstorable = findUnstorableText(raw);
+  if (unstorable) {
+    const path = [location, ...unstorable.path.map(String)].join('.');
+    return {
+      ok: false,
+      error: {
+        message: `Invalid ${location === 'path' ? 'path' : 'query'} parameter: ${path} ${unstorable.message}`,
+        errors: [{ path, message: unstorable.message, severity: 'error' }],
+      },
+    };
   }
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
@@ -244,6 +286,17 @@ async function parseJsonBody(
     json = await request.json();
   } catch {
     return { ok: false, error: { message: 'The request body must be JSON' } };
+  }
+  const unstorable = findUnstorableText(json);
+  if (unstorable) {
+    const path = unstorable.path.map(String).join('.');
+    return {
+      ok: false,
+      error: {
+        message: `Please check: ${path || 'body'}: ${unstorable.message}`,
+        errors: [{ path, message: unstorable.message, severity: 'error' }],
+      },
+    };
   }
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
@@ -63,8 +64,17 @@ export function createServerApp({
       referrerPolicy: 'strict-origin-when-cross-origin',
       xFrameOptions: 'DENY',
       crossOriginEmbedderPolicy: false,
+      // Sent only over HTTPS (below): over plain HTTP it means nothing, and on a machine that
+      // later serves HTTPS on the same name it would lock browsers out of its HTTP sites.
+      strictTransportSecurity: false,
     }),
   );
+  app.use('*', async (c, next) => {
+    await next();
+    const proto = c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim();
+    if ((proto ?? new URL(c.req.url).protocol.replace(':', '')) === 'https')
+      c.res.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  });
   app.use('*', compress());
 
   app.all('/api/*', (c) => api.fetch(c.req.raw));
@@ -85,6 +95,12 @@ export function createServerApp({
       onFound: (_path, c) => c.header('Cache-Control', 'no-cache'),
     }),
   );
+  // A file that is not there is a 404, not the app's page: a script tag or a stale cached
+  // page asking for an old chunk must fail clearly rather than parse HTML as JavaScript.
+  const missingFile = (c: Context) =>
+    c.text(`Not found: ${new URL(c.req.url).pathname}`, 404, { 'Cache-Control': 'no-cache' });
+  app.all('/assets/*', missingFile);
+  app.all('/:file{[^/]+\\.[A-Za-z0-9]+}', missingFile);
   // Every other path is a route of the single-page app.
   app.get('*', (c) => {
     c.header('Cache-Control', 'no-cache');

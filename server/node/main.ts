@@ -6,6 +6,7 @@ import { createAuthenticator } from './create-authenticator';
 import { createServerApp } from './create-server-app';
 import { createLogger, describeError } from './logger';
 import { openStore } from './open-store';
+import { createValidationPool } from './validation-pool';
 
 /** `npm start`: the portal (API and built web app) on the configured store. */
 async function main() {
@@ -13,9 +14,11 @@ async function main() {
   const logger = createLogger(config.LOG_LEVEL);
   const store = await openStore(config, logger);
   const authenticator = await createAuthenticator(config, { logger });
+  const validation = createValidationPool();
   const api = createCatalogApi({
     store,
     authenticator,
+    validate: validation.validate,
     version: packageJson.version,
     onError: (error, request) =>
       logger.error('unexpected API error', { url: request.url, ...describeError(error) }),
@@ -52,7 +55,7 @@ async function main() {
     clearInterval(sweep);
     // Stop accepting, let requests in flight finish, then close the store.
     server.close(() => {
-      void store.close().finally(() => process.exit(0));
+      void Promise.allSettled([validation.close(), store.close()]).finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 10_000).unref();
   };

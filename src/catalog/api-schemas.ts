@@ -44,6 +44,9 @@ export const errorResponseSchema = named(
   z.object({
     message: described(z.string(), 'What went wrong, in words a user can act on.'),
     errors: z.optional(z.array(documentIssueSchema)),
+    total: z.optional(
+      described(integer(), 'How many problems there are in all, when only the first are listed.'),
+    ),
   }),
   'Error',
 );

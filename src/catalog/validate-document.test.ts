@@ -147,3 +147,57 @@ servers:
     );
   });
 });
+
+describe('limits', () => {
+  it('lists the first 100 of 25,000 problems, errors first, and counts them all', () => {
+    const unknown = Array.from({ length: 25_000 }, (_, index) => `extra${index}: x\n`).join('');
+    const result = validateProductText(`${product}${unknown}`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.total).toBe(25_000);
+    expect(result.issues).toHaveLength(100);
+    expect(result.issues[0]).toMatchObject({ path: 'extra0', line: 11, severity: 'error' });
+    expect(result.issues[99]).toMatchObject({ path: 'extra99', line: 110 });
+  });
+
+  it('refuses more ports than allowed without checking each one', () => {
+    const ports = Array.from(
+      { length: 1_001 },
+      (_, index) => `  - name: p${index}\n    version: 1.0.0\n`,
+    ).join('');
+    const result = validateProductText(`${product}${ports}`);
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        path: 'outputPorts',
+        line: 7,
+        message: 'has 1,002 items; at most 1,000 are allowed here',
+      }),
+    ]);
+  });
+
+  it('refuses ids that look like other ids, and ids or versions too long to open', () => {
+    const messages = (text: string) => validateProductText(text).issues.map((i) => i.message);
+    expect(messages(product.replace('id: orders', 'id: оrders'))).toEqual([
+      expect.stringMatching(/^id mixes letters of several scripts \(Cyrillic \("о"\), Latin/),
+    ]);
+    expect(messages(product.replace('id: orders', 'id: "or\\u200Bders"'))).toEqual([
+      'id contains an invisible (zero-width) character (U+200B) at position 3; type the id again without it',
+    ]);
+    expect(
+      messages(product.replace('contractId: orders-contract', 'contractId: "a\\u202Eb"')),
+    ).toEqual([
+      expect.stringMatching(/^outputPorts\[0\]\.contractId contains a bidirectional control/),
+    ]);
+    expect(messages(product.replace('id: orders', `id: ${'o'.repeat(501)}`))).toEqual([
+      'id is 501 characters long; at most 500 are allowed',
+    ]);
+    expect(
+      messages(
+        product.replace('version: 1.0.0\nstatus', `version: "1.${'0'.repeat(100)}"\nstatus`),
+      ),
+    ).toEqual(['version is 102 characters long; at most 100 are allowed']);
+    expect(validateProductText(product.replace('id: orders', 'id: 注文-orders')).ok).toBe(false);
+    expect(validateProductText(product.replace('id: orders', 'id: 注文データ')).ok).toBe(true);
+  });
+});

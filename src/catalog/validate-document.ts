@@ -3,6 +3,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { DocumentIssue, PathSegment } from './document-issue';
 import { formatPath, hasErrors } from './document-issue';
+import { anyListLimit, documentLimits, listLimits } from './document-limits';
+import { describeIdProblem } from './identifiers';
 import type { OdcsContract } from './odcs';
 import type { OdpsProduct } from './odps';
 import { productStatuses } from './odps';
@@ -17,10 +19,20 @@ export type ValidationResult<T> =
       ok: true;
       document: T;
       issues: DocumentIssue[];
-      /** Line of a place in the document, for issues found later (e.g. unknown references). */
-      lineOf: (path: readonly PathSegment[]) => number | undefined;
+      /**
+       * Lines of the places the API checks against the catalog after validation (each port and
+       * the contract it names), by path (`outputPorts[0].contractId`). Plain data, so a result
+       * can come from a worker thread.
+       */
+      lines: Record<string, number>;
     }
-  | { ok: false; issues: DocumentIssue[] };
+  | {
+      ok: false;
+      /** The first problems (at most `documentLimits.reportedProblems`), errors first. */
+      issues: DocumentIssue[];
+      /** How many problems there are in all. */
+      total: number;
+    };
 
 interface Standard {
   label: string;
@@ -68,35 +80,90 @@ export function validateContractText(text: string): ValidationResult<OdcsContrac
  */
 export function validateDocumentText<T>(kind: DocumentKind, text: string): ValidationResult<T> {
   const standard = standards[kind];
-  if (text.trim() === '') {
-    return { ok: false, issues: [issue('', 'The document is empty', 'error')] };
-  }
+  if (text.trim() === '') return refuse([issue('', 'The document is empty', 'error')]);
   const parsed = parseYaml(text);
   const issues = [...parsed.issues];
-  if (hasErrors(issues)) return { ok: false, issues };
+  if (hasErrors(issues)) return refuse(issues);
 
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     issues.push(
       issue('', `A ${standard.label} document must be a mapping of keys to values`, 'error', 1),
     );
-    return { ok: false, issues };
+    return refuse(issues);
   }
+
+  // Lists beyond the limits are refused before the schema is checked, so that a document with
+  // 100,000 ports costs one count, not 100,000 schema checks.
+  const sizeIssues = checkListSizes(kind, value as Record<string, unknown>);
+  if (sizeIssues.length) return refuse(locate(sizeIssues, parsed.lineOf));
 
   const validate = getValidator(kind);
   const schemaIssues = validate(value) ? [] : describeSchemaErrors(validate.errors ?? []);
+  const schemaErrorPaths = new Set(
+    schemaIssues.filter((found) => found.severity === 'error').map((found) => found.path),
+  );
   const ruleIssues = checkMeshportRules(kind, value as Record<string, unknown>).filter(
     // The schema may already require what a rule checks (ODCS requires `version`).
-    (rule) => !schemaIssues.some((found) => found.path === rule.path && rule.severity === 'error'),
+    (rule) => !(rule.severity === 'error' && schemaErrorPaths.has(rule.path)),
   );
-  for (const { segments, ...found } of [...schemaIssues, ...ruleIssues]) {
-    const line = parsed.lineOf(segments);
-    issues.push(line === undefined ? found : { ...found, line });
-  }
+  issues.push(...locate([...schemaIssues, ...ruleIssues], parsed.lineOf));
 
   const unique = dedupe(issues);
-  if (hasErrors(unique)) return { ok: false, issues: unique };
-  return { ok: true, document: value as T, issues: unique, lineOf: parsed.lineOf };
+  if (hasErrors(unique)) return refuse(unique);
+  return {
+    ok: true,
+    document: value as T,
+    issues: unique,
+    lines: referenceLines(kind, value as Record<string, unknown>, parsed.lineOf),
+  };
+}
+
+function referenceLines(
+  kind: DocumentKind,
+  value: Record<string, unknown>,
+  lineOf: (path: readonly PathSegment[]) => number | undefined,
+): Record<string, number> {
+  const lines: Record<string, number> = {};
+  if (kind !== 'product') return lines;
+  for (const list of ['inputPorts', 'outputPorts'] as const) {
+    const ports = value[list];
+    if (!Array.isArray(ports)) continue;
+    ports.forEach((_port, index) => {
+      for (const segments of [
+        [list, index],
+        [list, index, 'contractId'],
+      ]) {
+        const line = lineOf(segments);
+        if (line !== undefined) lines[formatPath(segments)] = line;
+      }
+    });
+  }
+  return lines;
+}
+
+/**
+ * A refusal lists the first problems, errors before warnings, and counts them all: a document
+ * with 25,000 unknown keys needs a message and a place to start, not 25,000 lines.
+ */
+function refuse(issues: DocumentIssue[]): ValidationResult<never> {
+  const errors = issues.filter((found) => found.severity === 'error');
+  const warnings = issues.filter((found) => found.severity !== 'error');
+  return {
+    ok: false,
+    issues: [...errors, ...warnings].slice(0, documentLimits.reportedProblems),
+    total: issues.length,
+  };
+}
+
+function locate(
+  found: readonly LocatedIssue[],
+  lineOf: (path: readonly PathSegment[]) => number | undefined,
+): DocumentIssue[] {
+  return found.map(({ segments, ...rest }) => {
+    const line = lineOf(segments);
+    return line === undefined ? rest : { ...rest, line };
+  });
 }
 
 interface LocatedIssue extends DocumentIssue {
@@ -133,8 +200,19 @@ function checkMeshportRules(kind: DocumentKind, value: Record<string, unknown>):
       ),
     );
   }
-  if (typeof value.id === 'string' && value.id.trim() === '') {
-    found.push(located(['id'], 'id must not be empty', 'error'));
+  if (typeof value.id === 'string') found.push(...checkId(['id'], value.id));
+  found.push(...checkLengths(value));
+  if (
+    (typeof version === 'string' || typeof version === 'number') &&
+    String(version).length > documentLimits.versionLength
+  ) {
+    found.push(
+      located(
+        ['version'],
+        `version is ${String(version).length} characters long; at most ${documentLimits.versionLength} are allowed`,
+        'error',
+      ),
+    );
   }
   const apiVersion = value.apiVersion;
   if (typeof apiVersion === 'string' && apiVersion !== standard.currentApiVersion) {
@@ -157,6 +235,15 @@ function checkMeshportRules(kind: DocumentKind, value: Record<string, unknown>):
     );
   }
   if (kind === 'product') {
+    for (const list of ['inputPorts', 'outputPorts'] as const) {
+      const ports = value[list];
+      if (!Array.isArray(ports)) continue;
+      ports.forEach((port: unknown, index) => {
+        const contractId = (port as { contractId?: unknown } | null)?.contractId;
+        if (typeof contractId === 'string')
+          found.push(...checkId([list, index, 'contractId'], contractId));
+      });
+    }
     const outputPorts = value.outputPorts;
     if (!Array.isArray(outputPorts) || outputPorts.length === 0) {
       found.push(
@@ -180,6 +267,86 @@ function checkMeshportRules(kind: DocumentKind, value: Record<string, unknown>):
   return found;
 }
 
+function checkId(segments: PathSegment[], id: string): LocatedIssue[] {
+  const name = formatPath(segments);
+  if (id.trim() === '') return [located(segments, `${name} must not be empty`, 'error')];
+  if (id.length > documentLimits.idLength) {
+    return [
+      located(
+        segments,
+        `${name} is ${id.length.toLocaleString('en')} characters long; at most ${documentLimits.idLength} are allowed`,
+        'error',
+      ),
+    ];
+  }
+  const problem = describeIdProblem(id);
+  return problem ? [located(segments, `${name} ${problem}`, 'error')] : [];
+}
+
+/** Names and labels short enough to index, sort and show (a 1 MB domain is not a domain). */
+function checkLengths(value: Record<string, unknown>): LocatedIssue[] {
+  const found: LocatedIssue[] = [];
+  const check = (segments: PathSegment[], text: unknown, limit: number) => {
+    if (typeof text === 'string' && text.length > limit) {
+      found.push(
+        located(
+          segments,
+          `${formatPath(segments)} is ${text.length.toLocaleString('en')} characters long; at most ${limit} are allowed`,
+          'error',
+        ),
+      );
+    }
+  };
+  check(['name'], value.name, documentLimits.nameLength);
+  for (const field of ['status', 'domain', 'tenant'])
+    check([field], value[field], documentLimits.labelLength);
+  const team = value.team;
+  if (team && typeof team === 'object' && !Array.isArray(team))
+    check(['team', 'name'], (team as Record<string, unknown>).name, documentLimits.labelLength);
+  if (Array.isArray(value.tags))
+    value.tags.forEach((tag, index) => check(['tags', index], tag, documentLimits.labelLength));
+  return found;
+}
+
+/** Every list longer than its limit, walking only the lists (not every value). */
+function checkListSizes(kind: DocumentKind, value: Record<string, unknown>): LocatedIssue[] {
+  const limits = listLimits[kind];
+  const found: LocatedIssue[] = [];
+  const stack: { node: unknown; segments: PathSegment[]; pattern: string }[] = [
+    { node: value, segments: [], pattern: '' },
+  ];
+  while (stack.length) {
+    const { node, segments, pattern } = stack.pop() as (typeof stack)[number];
+    if (Array.isArray(node)) {
+      const limit = limits[pattern] ?? anyListLimit;
+      if (node.length > limit) {
+        found.push(
+          located(
+            segments,
+            `has ${node.length.toLocaleString('en')} items; at most ${limit.toLocaleString('en')} are allowed here`,
+            'error',
+          ),
+        );
+        continue;
+      }
+      node.forEach((item, index) =>
+        stack.push({ node: item, segments: [...segments, index], pattern: `${pattern}.*` }),
+      );
+    } else if (typeof node === 'object' && node !== null) {
+      for (const [key, child] of Object.entries(node)) {
+        if (typeof child === 'object' && child !== null) {
+          stack.push({
+            node: child,
+            segments: [...segments, key],
+            pattern: pattern ? `${pattern}.${key}` : key,
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
+
 function pointerToSegments(pointer: string): PathSegment[] {
   if (pointer === '') return [];
   return pointer
@@ -195,11 +362,40 @@ function pointerToSegments(pointer: string): PathSegment[] {
  * accepted, and `if` errors (which only repeat their `then` branch) are dropped.
  */
 function describeSchemaErrors(errors: readonly ErrorObject[]): LocatedIssue[] {
-  const alternatives = errors.filter(
-    (error) => error.keyword === 'oneOf' || error.keyword === 'anyOf',
+  // Indexed once, so that deciding about each error is a few look-ups, not a scan of all the
+  // others: a document with 25,000 problems must not take 25,000² steps to describe.
+  const alternatives = new Set(
+    errors
+      .filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf')
+      .map((error) => `${error.schemaPath}|${error.instancePath}`),
   );
-  const insideAlternative = (error: ErrorObject) =>
-    alternatives.some((alt) => alt !== error && error.schemaPath.startsWith(`${alt.schemaPath}/`));
+  const insideAlternative = (error: ErrorObject) => {
+    const schemaParts = error.schemaPath.split('/');
+    const instanceParts = error.instancePath.split('/');
+    for (let end = schemaParts.length - 1; end > 0; end -= 1) {
+      const keyword = schemaParts[end - 1];
+      if (keyword !== 'oneOf' && keyword !== 'anyOf') continue;
+      const schemaPath = schemaParts.slice(0, end).join('/');
+      for (let depth = instanceParts.length; depth >= 1; depth -= 1) {
+        if (alternatives.has(`${schemaPath}|${instanceParts.slice(0, depth).join('/')}`))
+          return true;
+      }
+    }
+    return false;
+  };
+  const missingByAlternative = new Map<string, string[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'required') continue;
+    const parts = error.schemaPath.split('/');
+    for (let end = parts.length - 1; end > 0; end -= 1) {
+      const keyword = parts[end - 1];
+      if (keyword !== 'oneOf' && keyword !== 'anyOf') continue;
+      const key = `${parts.slice(0, end).join('/')}|${error.instancePath}`;
+      const list = missingByAlternative.get(key) ?? [];
+      list.push(String((error.params as Record<string, unknown>).missingProperty));
+      missingByAlternative.set(key, list);
+    }
+  }
 
   const found: LocatedIssue[] = [];
   for (const error of errors) {
@@ -237,14 +433,7 @@ function describeSchemaErrors(errors: readonly ErrorObject[]): LocatedIssue[] {
         break;
       case 'oneOf':
       case 'anyOf': {
-        const options = errors
-          .filter(
-            (branch) =>
-              branch.keyword === 'required' &&
-              branch.schemaPath.startsWith(`${error.schemaPath}/`) &&
-              branch.instancePath === error.instancePath,
-          )
-          .map((branch) => String((branch.params as Record<string, unknown>).missingProperty));
+        const options = missingByAlternative.get(`${error.schemaPath}|${error.instancePath}`) ?? [];
         const hint = options.length
           ? `needs one of: ${[...new Set(options)].join(', ')}`
           : 'does not match any of the forms the standard allows here';

@@ -10,7 +10,8 @@ import {
   versionQuery,
 } from './documents';
 
-export function registerContractRoutes({ routes, store }: ApiContext): void {
+export function registerContractRoutes(context: ApiContext): void {
+  const { routes, store } = context;
   routes.add(
     {
       method: 'post',
@@ -22,7 +23,7 @@ export function registerContractRoutes({ routes, store }: ApiContext): void {
       body: { description: 'The contract, as YAML or JSON.', contentTypes: importContentTypes },
       responses: importResponses,
     },
-    (c) => handleImport(c, store, 'contract'),
+    (c) => handleImport(c, context, 'contract'),
   );
 
   routes.add(

@@ -16,7 +16,8 @@ import {
   versionQuery,
 } from './documents';
 
-export function registerProductRoutes({ routes, store }: ApiContext): void {
+export function registerProductRoutes(context: ApiContext): void {
+  const { routes, store } = context;
   routes.add(
     {
       method: 'get',
@@ -50,7 +51,7 @@ export function registerProductRoutes({ routes, store }: ApiContext): void {
       body: { description: 'The descriptor, as YAML or JSON.', contentTypes: importContentTypes },
       responses: importResponses,
     },
-    (c) => handleImport(c, store, 'product'),
+    (c) => handleImport(c, context, 'product'),
   );
 
   routes.add(
@@ -72,14 +73,23 @@ export function registerProductRoutes({ routes, store }: ApiContext): void {
       const summary = await store.getProductSummary(params.id);
       if (!stored || !summary) return c.json(notFound('product', params.id, query.version), 404);
 
+      const contractIds = [
+        ...new Set(
+          (stored.document.outputPorts ?? []).flatMap((port) =>
+            port.contractId ? [port.contractId] : [],
+          ),
+        ),
+      ];
+      const [found, versions, links] = await Promise.all([
+        store.getCurrentDocuments('contract', contractIds),
+        store.listVersions('product', params.id),
+        store.getProductLinks(params.id),
+      ]);
+      const byId = new Map(found.map((contract) => [contract.id, contract]));
       const contracts: ContractEntry[] = [];
       const missingContractIds: string[] = [];
-      for (const contractId of new Set(
-        (stored.document.outputPorts ?? []).flatMap((port) =>
-          port.contractId ? [port.contractId] : [],
-        ),
-      )) {
-        const contract = await store.getDocument('contract', contractId);
+      for (const contractId of contractIds) {
+        const contract = byId.get(contractId);
         if (contract) {
           const { id, version, createdAt, document } = contract;
           contracts.push({ id, version, createdAt, document });
@@ -87,10 +97,6 @@ export function registerProductRoutes({ routes, store }: ApiContext): void {
           missingContractIds.push(contractId);
         }
       }
-      const [versions, links] = await Promise.all([
-        store.listVersions('product', params.id),
-        store.getProductLinks(params.id),
-      ]);
       return c.json({
         summary,
         document: stored.document,

@@ -6,22 +6,25 @@ import {
   importResultSchema,
 } from '../../../src/catalog/api-schemas';
 import type { DocumentKind } from '../../../src/catalog/validate-document';
+import { documentLimits } from '../../../src/catalog/document-limits';
 import type { CatalogStore } from '../../store/catalog-store';
+import type { ApiContext } from '../api-context';
 import type { ApiEnv } from '../api-env';
 import { importDocument } from '../import-document';
+import { readTextBody } from '../read-text-body';
 
 /** Both standards' documents are imported and exported the same way; these routes share that. */
 
 export const idParams = z.object({
   id: z
     .string()
-    .check(z.minLength(1), z.maxLength(500))
+    .check(z.minLength(1), z.maxLength(documentLimits.idLength))
     .register(z.globalRegistry, { description: 'The document id.' }),
 });
 
 export const versionQuery = z.object({
   version: z
-    .optional(z.string().check(z.minLength(1), z.maxLength(100)))
+    .optional(z.string().check(z.minLength(1), z.maxLength(documentLimits.versionLength)))
     .register(z.globalRegistry, {
       description: 'A specific version; the current (highest) one when omitted.',
     }),
@@ -54,11 +57,20 @@ export const importResponses = {
     schema: errorResponseSchema,
   },
   413: { description: 'The document is larger than 2 MB.', schema: errorResponseSchema },
+  415: {
+    description: 'The body is not YAML, JSON or plain text.',
+    schema: errorResponseSchema,
+  },
 };
 
-export async function handleImport(c: Context<ApiEnv>, store: CatalogStore, kind: DocumentKind) {
-  const text = await c.req.text();
-  const outcome = await importDocument(store, kind, text, c.get('principal'));
+export async function handleImport(
+  c: Context<ApiEnv>,
+  { store, validate }: Pick<ApiContext, 'store' | 'validate'>,
+  kind: DocumentKind,
+) {
+  const body = await readTextBody(c.req.raw);
+  if (!body.ok) return c.json({ message: body.message }, 400);
+  const outcome = await importDocument(store, kind, body.text, c.get('principal'), validate);
   if (outcome.status === 201 || outcome.status === 200) {
     const { id, version } = outcome.body;
     const base = kind === 'product' ? 'data-products' : 'data-contracts';
