@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -15,6 +13,7 @@ import {
   postgresInstallHint,
   startPostgres,
 } from '../server/testing/postgres-server';
+import { startPortal } from './start-portal';
 import { formatTable, percentile } from './stats';
 
 const connections = 50;
@@ -59,44 +58,6 @@ const listings = Array.from(
   { length: 100 },
   (_, index) => `/api/data-products?page=${1 + index * 25}`,
 );
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** The real Node host on the PostgreSQL catalog, as its own process, like a deployed replica. */
-async function startMeshport(databaseUrl: string, workDir: string) {
-  const port = await freePort();
-  const distDir = join(workDir, 'dist');
-  mkdirSync(distDir, { recursive: true });
-  writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Meshport</title>');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/node/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: '20',
-      MESHPORT_SEED: 'none',
-      MESHPORT_DIST_DIR: distDir,
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Meshport is running at')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`Meshport exited with ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
-}
 
 /** Each search once, one after another: what the first person to ask a question waits. */
 async function firstTimeLatencies(url: string, paths: string[]) {
@@ -181,7 +142,10 @@ export async function benchPostgresLoad(products: number) {
     );
     await database.close();
 
-    const meshport = await startMeshport(url, workDir);
+    const meshport = await startPortal(
+      { DATABASE_URL: url, DATABASE_POOL_SIZE: '20', MESHPORT_SEED: 'none' },
+      workDir,
+    );
     try {
       const cold = await firstTimeLatencies(meshport.url, [...searches, ...listings.slice(0, 20)]);
       console.log(

@@ -3,6 +3,7 @@
  * deterministically (the landing route's bundle) fail the build instead; these figures depend on
  * the machine, so they are printed, not asserted.
  */
+import { benchHostileDocuments } from './hostile-documents';
 import { benchLineageLayout } from './lineage-layout';
 import { benchPostgresLoad } from './load-postgres';
 import { benchSearchLatency } from './search-latency';
@@ -13,6 +14,7 @@ const benches: Record<string, () => Promise<void>> = {
   search: () => benchSearchLatency(products),
   postgres: () => benchPostgresLoad(products),
   lineage: () => benchLineageLayout(),
+  hostile: () => benchHostileDocuments(),
 };
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!benches[name]) throw new Error(`No bench named ${name}`);

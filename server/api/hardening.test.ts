@@ -250,6 +250,31 @@ describe('ids and who provides a contract', () => {
     expect((await send('/data-products', reader, {}, 'owner')).status).toBe(201);
     expect((await send('/data-products', claim, {}, 'admin')).status).toBe(201);
   });
+
+  it('tells a contract’s owners when another team named it as an output before it existed', async () => {
+    const early = product('early-claim').replace(
+      '    version: 1.0.0\n',
+      '    version: 1.0.0\n    contractId: loyalty.points\n',
+    );
+    expect((await send('/data-products', early, {}, 'owner')).status).toBe(201);
+    const contract = `apiVersion: v3.1.0
+kind: DataContract
+id: loyalty.points
+version: 1.0.0
+status: active
+team:
+  name: Order Management
+`;
+    const response = await send('/data-contracts', contract, {}, 'admin');
+    expect(response.status).toBe(201);
+    expect((await json<{ warnings: { message: string }[] }>(response)).warnings).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^Hardening \(Customer 360\) already names this contract as one of its output ports/,
+        ),
+      }),
+    );
+  });
 });
 
 describe('access requests', () => {

@@ -74,6 +74,8 @@ export async function importDocument(
     const claim = checkProvidedContracts(product, byId, principal);
     if (claim) return { status: 403, body: { message: claim } };
     warnings.push(...findUnknownContracts(product, byId, validation.lines));
+  } else {
+    warnings.push(...(await findForeignProviders(store, document as OdcsContract)));
   }
 
   const outcome = await store.insertDocument({
@@ -179,6 +181,30 @@ function checkProvidedContracts(
     return `outputPorts[${index}] (${port.name}) names the contract ${port.contractId}, which belongs to ${owner}: a product can provide only contracts of its own team${productTeam ? ` ("${productTeam}")` : ''}. Name a contract of your team, or ask the contract's owners or an admin.`;
   }
   return undefined;
+}
+
+/**
+ * Products of other teams that named this contract as an output before it existed: the
+ * contract's owners should know, since consumers see those products as its providers.
+ */
+async function findForeignProviders(
+  store: CatalogStore,
+  contract: OdcsContract,
+): Promise<DocumentIssueDto[]> {
+  const { providers } = await store.getContractLinks(contract.id);
+  if (providers.length === 0) return [];
+  const team = owningTeam(contract);
+  const products = await store.getCurrentDocuments(
+    'product',
+    providers.map((provider) => provider.productId),
+  );
+  return products
+    .filter((product) => !sameTeam(owningTeam(product.document), team))
+    .map((product) => ({
+      path: 'id',
+      message: `${product.document.name ?? product.id} (${owningTeam(product.document) ?? 'no team'}) already names this contract as one of its output ports; consumers see it as a provider until its owners or an admin change that`,
+      severity: 'warning' as const,
+    }));
 }
 
 function findUnknownContracts(

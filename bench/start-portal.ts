@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * The real Node host (`npm start`'s server) in its own process on loopback, like a deployed
+ * replica, with `env` choosing its store. A placeholder page stands in for the built web app.
+ */
+export async function startPortal(env: Record<string, string>, workDir: string) {
+  const port = await freePort();
+  const distDir = join(workDir, 'dist');
+  mkdirSync(distDir, { recursive: true });
+  writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Meshport</title>');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/node/main.ts'], {
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      MESHPORT_DIST_DIR: distDir,
+      LOG_LEVEL: 'error',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Meshport is running at')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`Meshport exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
