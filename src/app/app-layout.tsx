@@ -6,6 +6,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { identityQueries } from '@/api/identity';
 import { canImportDocuments } from '@/catalog/permissions';
+import { OfflineNotice } from '@/components/offline-notice';
 import { ApprovalsLink } from '@/features/access/components/approvals-link';
 import { NotificationsButton } from '@/features/access/components/notifications-button';
 import { AuthControls } from '@/features/auth/components/auth-controls';
@@ -92,6 +93,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <Container size="xl">
+          <OfflineNotice />
           <SignInRequired />
           <Outlet />
         </Container>

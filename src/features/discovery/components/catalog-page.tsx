@@ -1,9 +1,11 @@
-import { Anchor, Box, Grid, Pagination, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Grid, Pagination, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { facetNames } from '@/catalog/api-schemas';
 import { productQueries } from '@/api/products';
+import { useOnline } from '@/lib/use-online';
+import { describeOfflineResults } from '../lib/offline-results';
 import type { CatalogSearch } from '../lib/search-params';
 import {
   clearFilters,
@@ -26,6 +28,12 @@ export function CatalogPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const search = useMemo(() => parseCatalogSearch(searchParams), [searchParams]);
   const results = useQuery(productQueries.list(toApiParams(search)));
+  const online = useOnline();
+  // The search whose results are on screen: while a new one waits (offline, its query paused),
+  // the previous results stay, and the page must say they are not for what the URL says.
+  const [shownSearch, setShownSearch] = useState(search);
+  if (results.data && !results.isPlaceholderData && shownSearch !== search) setShownSearch(search);
+  const staleOffline = !online && results.isPlaceholderData;
 
   // Changes build on the last one asked for, not on the last one rendered: a filter clicked while
   // earlier changes are still on their way must not undo them. A URL we did not ask for (the back
@@ -99,6 +107,11 @@ export function CatalogPage() {
             ) : null}
             {data ? (
               <>
+                {staleOffline ? (
+                  <Alert color="yellow" variant="light" role="status">
+                    {describeOfflineResults(shownSearch, search)}
+                  </Alert>
+                ) : null}
                 <ResultsToolbar
                   total={data.total}
                   hasQuery={Boolean(search.q)}
