@@ -8,6 +8,8 @@ test('explore the lineage of a product: depths, groups, paths, a node, and a lin
 }) => {
   test.setTimeout(90_000);
   await page.goto('/products/sales-orders');
+  // The header's Lineage link is there before the product's own, which comes with its data.
+  await expect(page.getByRole('heading', { level: 1, name: 'Sales Orders' })).toBeVisible();
   await page.getByRole('link', { name: 'Lineage', exact: true }).last().click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Lineage of Sales Orders' }),
