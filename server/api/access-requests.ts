@@ -4,17 +4,17 @@ import type {
   DocumentIssueDto,
   Principal,
 } from '../../src/catalog/api-schemas';
-import type { AccessAction } from '../../src/catalog/access-requests';
+import type { AccessAction } from '../../src/catalog/access/access-requests';
 import {
   checkRequestedUntil,
   isExpiringSoon,
   pendingLevel,
   pendingStatuses,
   transition,
-} from '../../src/catalog/access-requests';
-import { approvalLevels, defaultRole, isAmong } from '../../src/catalog/approvers';
-import type { OdcsRole } from '../../src/catalog/odcs';
-import { canEditTeam, isAdmin } from '../../src/catalog/permissions';
+} from '../../src/catalog/access/access-requests';
+import { approvalLevels, defaultRole, isAmong } from '../../src/catalog/access/approvers';
+import type { OdcsRole } from '../../src/catalog/standards/odcs';
+import { canEditTeam, isAdmin } from '../../src/catalog/access/permissions';
 import type { ActionResult, Decision, NewAccessRequest } from '../store/access-store';
 import type { CatalogStore } from '../store/catalog-store';
 

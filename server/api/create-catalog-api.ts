@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Authenticator } from '../auth/authenticator';
 import { createDemoAuthenticator } from '../auth/demo-authenticator';
-import { documentLimits } from '../../src/catalog/document-limits';
+import { documentLimits } from '../../src/catalog/documents/document-limits';
 import type { CatalogStore } from '../store/catalog-store';
 import type { ApiContext } from './api-context';
 import type { ApiEnv } from './api-env';

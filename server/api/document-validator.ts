@@ -1,5 +1,5 @@
-import type { DocumentKind, ValidationResult } from '../../src/catalog/validate-document';
-import { validateDocumentText } from '../../src/catalog/validate-document';
+import type { DocumentKind, ValidationResult } from '../../src/catalog/documents/validate-document';
+import { validateDocumentText } from '../../src/catalog/documents/validate-document';
 import type { DocumentsByKind } from '../store/catalog-store';
 
 /**

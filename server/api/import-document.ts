@@ -1,14 +1,14 @@
 import type { DocumentIssueDto, ImportResult, Principal } from '../../src/catalog/api-schemas';
-import { formatPath } from '../../src/catalog/document-issue';
-import type { OdcsContract } from '../../src/catalog/odcs';
-import type { OdpsProduct } from '../../src/catalog/odps';
+import { formatPath } from '../../src/catalog/documents/document-issue';
+import type { OdcsContract } from '../../src/catalog/standards/odcs';
+import type { OdpsProduct } from '../../src/catalog/standards/odps';
 import {
   canEditTeam,
   canImportDocuments,
   editableTeams,
   isAdmin,
-} from '../../src/catalog/permissions';
-import type { DocumentKind } from '../../src/catalog/validate-document';
+} from '../../src/catalog/access/permissions';
+import type { DocumentKind } from '../../src/catalog/documents/validate-document';
 import type { CatalogStore } from '../store/catalog-store';
 import type { DocumentValidator } from './document-validator';
 import { validateInPlace } from './document-validator';

@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { ErrorResponse } from '../../src/catalog/api-schemas';
-import { findUnstorableText } from '../../src/catalog/unstorable-text';
+import { findUnstorableText } from '../../src/catalog/documents/unstorable-text';
 import type { ApiEnv } from './api-env';
 
 type Method = 'get' | 'post';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateDocumentText } from '../../src/catalog/validate-document';
+import { validateDocumentText } from '../../src/catalog/documents/validate-document';
 import { createValidationPool } from './validation-pool';
 
 const header =

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { DocumentKind, ValidationResult } from '../../src/catalog/validate-document';
+import type { DocumentKind, ValidationResult } from '../../src/catalog/documents/validate-document';
 import type { DocumentValidator } from '../api/document-validator';
 import { validateInPlace } from '../api/document-validator';
 import type { DocumentsByKind } from '../store/catalog-store';

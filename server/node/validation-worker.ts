@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import type { DocumentKind } from '../../src/catalog/validate-document';
-import { validateDocumentText } from '../../src/catalog/validate-document';
+import type { DocumentKind } from '../../src/catalog/documents/validate-document';
+import { validateDocumentText } from '../../src/catalog/documents/validate-document';
 
 export interface ValidationJob {
   id: number;

@@ -9,8 +9,8 @@ import type {
   OdcsSchemaObject,
   OdcsServer,
   OdcsSlaProperty,
-} from '../../src/catalog/odcs';
-import type { OdpsSupport, OdpsTeam } from '../../src/catalog/odps';
+} from '../../src/catalog/standards/odcs';
+import type { OdpsSupport, OdpsTeam } from '../../src/catalog/standards/odps';
 import { columnChecks, tableChecks } from './quality-checks';
 import { generateSampleQueries } from './sample-queries';
 import type { PortPlace } from './server-dialects';

@@ -3,8 +3,8 @@
  * contracts. Both the demo mesh and the generated catalogs go through here, so what the tests
  * prove for one holds for the other.
  */
-import type { OdcsContract } from '../../src/catalog/odcs';
-import type { OdpsProduct } from '../../src/catalog/odps';
+import type { OdcsContract } from '../../src/catalog/standards/odcs';
+import type { OdpsProduct } from '../../src/catalog/standards/odps';
 import { buildContract, buildSupport, buildTeam, contractIdOf } from './build-contract';
 import type { ProductSpec, SeedDocument } from './seed-types';
 import { tenant } from './teams';

@@ -2,7 +2,7 @@
  * A large synthetic catalog for load tests and benchmarks: any number of products that look like
  * the demo mesh (same builders, same column templates), random but fully determined by `seed`.
  */
-import type { ProductStatus } from '../../src/catalog/odps';
+import type { ProductStatus } from '../../src/catalog/standards/odps';
 import { contractIdOf } from './build-contract';
 import { buildDocuments } from './build-documents';
 import type { Subject } from './generated-subjects';

@@ -3,7 +3,7 @@
  * declare: library metrics for columns, row counts and SQL checks for tables, and the `text`
  * expectations table authors wrote for people.
  */
-import type { OdcsQualityRule, OdcsServer } from '../../src/catalog/odcs';
+import type { OdcsQualityRule, OdcsServer } from '../../src/catalog/standards/odcs';
 import type { PortPlace } from './server-dialects';
 import { speaksSql, sqlColumn, sqlTable } from './server-dialects';
 import type { ColumnSpec, TableSpec } from './seed-types';

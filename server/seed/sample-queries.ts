@@ -2,7 +2,7 @@
  * Sample queries generated from a contract's own tables, in the SQL dialect of its server, so an
  * analyst can copy one and run it as it is.
  */
-import type { OdcsServer } from '../../src/catalog/odcs';
+import type { OdcsServer } from '../../src/catalog/standards/odcs';
 import type { PortPlace } from './server-dialects';
 import { speaksSql, sqlColumn, sqlTable } from './server-dialects';
 import type { ColumnSpec, SampleQuery, ServerType, TableSpec } from './seed-types';

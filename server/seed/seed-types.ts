@@ -3,8 +3,8 @@
  * shape and the catalog generator produces it at random; `build-documents.ts` turns both into ODPS
  * and ODCS documents the same way, so generated documents are exactly as valid as the demo ones.
  */
-import type { ProductStatus } from '../../src/catalog/odps';
-import type { DocumentKind } from '../../src/catalog/validate-document';
+import type { ProductStatus } from '../../src/catalog/standards/odps';
+import type { DocumentKind } from '../../src/catalog/documents/validate-document';
 
 /** One document to import, as a user would send it. */
 export interface SeedDocument {

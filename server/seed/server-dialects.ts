@@ -3,7 +3,7 @@
  * types, and SQL in that server's dialect (sample queries and SQL quality checks). S3 ports hold
  * Parquet files, which analysts read with DuckDB's `read_parquet`; Kafka topics get no SQL.
  */
-import type { OdcsServer } from '../../src/catalog/odcs';
+import type { OdcsServer } from '../../src/catalog/standards/odcs';
 import type { ColumnKind, ColumnSpec, Domain, ServerType, TableSpec } from './seed-types';
 
 /** Where a port lives, which decides its server entry and physical names. */

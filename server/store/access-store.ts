@@ -1,5 +1,5 @@
 import type { AccessEvent, AccessRequest } from '../../src/catalog/api-schemas';
-import type { AccessAction, AccessStatus } from '../../src/catalog/access-requests';
+import type { AccessAction, AccessStatus } from '../../src/catalog/access/access-requests';
 
 export interface Actor {
   id: string;

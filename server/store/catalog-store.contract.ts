@@ -6,8 +6,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProductSearchQuery } from '../../src/catalog/api-schemas';
 import type { LineageGraph, LineageQuery } from '../../src/catalog/lineage';
-import type { OdcsContract } from '../../src/catalog/odcs';
-import type { OdpsProduct } from '../../src/catalog/odps';
+import type { OdcsContract } from '../../src/catalog/standards/odcs';
+import type { OdpsProduct } from '../../src/catalog/standards/odps';
 import { created } from './access-store.contract';
 import type { CatalogStore, NewDocument } from './catalog-store';
 

@@ -5,10 +5,10 @@ import type {
   VersionInfo,
 } from '../../src/catalog/api-schemas';
 import type { LineageGraph, LineageQuery } from '../../src/catalog/lineage';
-import type { OdcsContract } from '../../src/catalog/odcs';
-import type { OdpsProduct } from '../../src/catalog/odps';
+import type { OdcsContract } from '../../src/catalog/standards/odcs';
+import type { OdpsProduct } from '../../src/catalog/standards/odps';
 import type { ProductSummaryFields } from '../../src/catalog/summarize-product';
-import type { DocumentKind } from '../../src/catalog/validate-document';
+import type { DocumentKind } from '../../src/catalog/documents/validate-document';
 import type { AccessStore } from './access-store';
 
 export interface DocumentsByKind {

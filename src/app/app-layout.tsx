@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { identityQueries } from '@/api/identity';
-import { canImportDocuments } from '@/catalog/permissions';
+import { canImportDocuments } from '@/catalog/access/permissions';
 import { OfflineNotice } from '@/components/offline-notice';
 import { ApprovalsLink } from '@/features/access/components/approvals-link';
 import { NotificationsButton } from '@/features/access/components/notifications-button';

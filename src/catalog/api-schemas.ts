@@ -4,9 +4,9 @@
  * Written with `zod/mini`, whose functions tree-shake, to keep the landing page small.
  */
 import * as z from 'zod/mini';
-import type { OdcsContract } from './odcs';
-import type { OdpsProduct } from './odps';
-import { accessStatuses } from './access-requests';
+import type { OdcsContract } from './standards/odcs';
+import type { OdpsProduct } from './standards/odps';
+import { accessStatuses } from './access/access-requests';
 import { lineageLimits } from './lineage';
 
 /** Names a schema for the OpenAPI document (`#/components/schemas/<id>`). */

@@ -1,4 +1,4 @@
-import type { OdcsProperty } from './odcs';
+import type { OdcsProperty } from './standards/odcs';
 
 /**
  * ODCS leaves `classification` free text. These values (any case) mark personal data, and so

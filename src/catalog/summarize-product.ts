@@ -1,6 +1,6 @@
 import { flattenProperties, isPersonalData } from './classification';
-import type { OdcsContract } from './odcs';
-import type { OdpsProduct } from './odps';
+import type { OdcsContract } from './standards/odcs';
+import type { OdpsProduct } from './standards/odps';
 
 /** What a catalog listing shows of a product, derived from its descriptor and contracts. */
 export interface ProductSummaryFields {

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import type { AccessStatus } from '../../../src/catalog/access-requests';
+import type { AccessStatus } from '../../../src/catalog/access/access-requests';
 import {
   accessStatuses,
   describeEvent,
   pendingStatuses,
-} from '../../../src/catalog/access-requests';
+} from '../../../src/catalog/access/access-requests';
 import {
   accessEventSchema,
   accessRequestDetailSchema,
@@ -17,8 +17,8 @@ import {
   notificationListSchema,
 } from '../../../src/catalog/api-schemas';
 import type { AccessRequest, Principal } from '../../../src/catalog/api-schemas';
-import { identitiesOf } from '../../../src/catalog/approvers';
-import { canEditTeam, isAdmin } from '../../../src/catalog/permissions';
+import { identitiesOf } from '../../../src/catalog/access/approvers';
+import { canEditTeam, isAdmin } from '../../../src/catalog/access/permissions';
 import type { ApiContext } from '../api-context';
 import {
   actionResult,

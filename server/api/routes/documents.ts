@@ -5,8 +5,8 @@ import {
   errorResponseSchema,
   importResultSchema,
 } from '../../../src/catalog/api-schemas';
-import type { DocumentKind } from '../../../src/catalog/validate-document';
-import { documentLimits } from '../../../src/catalog/document-limits';
+import type { DocumentKind } from '../../../src/catalog/documents/validate-document';
+import { documentLimits } from '../../../src/catalog/documents/document-limits';
 import type { CatalogStore } from '../../store/catalog-store';
 import type { ApiContext } from '../api-context';
 import type { ApiEnv } from '../api-env';

@@ -3,7 +3,7 @@ import {
   notifyAudience,
   pendingLevel,
   pendingStatuses,
-} from '../../../src/catalog/access-requests';
+} from '../../../src/catalog/access/access-requests';
 import type { AccessStore, Actor, CreatedRequest, NewAccessRequest } from '../access-store';
 import { systemActor } from '../access-store';
 

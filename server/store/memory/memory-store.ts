@@ -11,11 +11,11 @@ import {
   keepWithinBudget,
   reachFrom,
 } from '../../../src/catalog/lineage';
-import type { OdcsContract } from '../../../src/catalog/odcs';
-import type { OdpsProduct } from '../../../src/catalog/odps';
+import type { OdcsContract } from '../../../src/catalog/standards/odcs';
+import type { OdpsProduct } from '../../../src/catalog/standards/odps';
 import { summarizeProduct } from '../../../src/catalog/summarize-product';
-import type { DocumentKind } from '../../../src/catalog/validate-document';
-import { compareVersions, pickCurrentVersion } from '../../../src/catalog/version-order';
+import type { DocumentKind } from '../../../src/catalog/documents/validate-document';
+import { compareVersions, pickCurrentVersion } from '../../../src/catalog/documents/version-order';
 import type {
   CatalogStore,
   InsertOutcome,

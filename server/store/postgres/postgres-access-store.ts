@@ -1,8 +1,8 @@
 import type { SQL } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import type { AccessEvent, AccessRequest } from '../../../src/catalog/api-schemas';
-import type { AccessAction, AccessStatus } from '../../../src/catalog/access-requests';
-import { notifyAudience } from '../../../src/catalog/access-requests';
+import type { AccessAction, AccessStatus } from '../../../src/catalog/access/access-requests';
+import { notifyAudience } from '../../../src/catalog/access/access-requests';
 import type { AccessStore, Actor, CreatedRequest, NewAccessRequest } from '../access-store';
 import { systemActor } from '../access-store';
 import type { CatalogDatabase, Database } from './database';

@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { AccessStatus } from '@/catalog/access-requests';
+import type { AccessStatus } from '@/catalog/access/access-requests';
 
 const labels: Record<AccessStatus, string> = {
   submitted: 'waiting for approval',

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { accessQueries } from '@/api/access-requests';
 import { identityQueries } from '@/api/identity';
-import { pendingStatuses } from '@/catalog/access-requests';
+import { pendingStatuses } from '@/catalog/access/access-requests';
 import { ErrorState } from '@/components/error-state';
 import { RequestActions } from './request-actions';
 import { RequestProgress } from './request-progress';

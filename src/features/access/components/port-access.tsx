@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { accessQueries } from '@/api/access-requests';
 import { identityQueries } from '@/api/identity';
 import type { AccessRequest, ProductDetail } from '@/catalog/api-schemas';
-import { canEditTeam } from '@/catalog/permissions';
+import { canEditTeam } from '@/catalog/access/permissions';
 import { InlineError } from '@/components/inline-error';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { ApiError } from '@/lib/api-client';

@@ -1,9 +1,9 @@
 import { Alert, Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import type { AccessRequest, Principal } from '@/catalog/api-schemas';
-import { pendingLevel } from '@/catalog/access-requests';
-import { isAmong } from '@/catalog/approvers';
-import { canEditTeam } from '@/catalog/permissions';
+import { pendingLevel } from '@/catalog/access/access-requests';
+import { isAmong } from '@/catalog/access/approvers';
+import { canEditTeam } from '@/catalog/access/permissions';
 import { useDecideAccess } from '../api/use-access-actions';
 import { DecisionModal } from './decision-modal';
 

@@ -1,7 +1,7 @@
 import { Text, Timeline } from '@mantine/core';
 import { IconBan, IconCheck, IconClockHour4, IconSend, IconX } from '@tabler/icons-react';
 import type { AccessEvent, AccessRequest } from '@/catalog/api-schemas';
-import { isExpiringSoon } from '@/catalog/access-requests';
+import { isExpiringSoon } from '@/catalog/access/access-requests';
 import { formatDay } from '../lib/port-access';
 
 const icons = {

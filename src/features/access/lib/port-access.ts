@@ -1,5 +1,5 @@
 import type { AccessRequest } from '@/catalog/api-schemas';
-import { isExpiringSoon } from '@/catalog/access-requests';
+import { isExpiringSoon } from '@/catalog/access/access-requests';
 
 export type PortAccessState =
   | { state: 'none' }

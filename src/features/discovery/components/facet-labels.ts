@@ -1,5 +1,5 @@
 import type { FacetName } from '@/catalog/api-schemas';
-import { serverTypeLabel } from '@/catalog/server-types';
+import { serverTypeLabel } from '@/catalog/queries/server-types';
 
 export const facetTitles: Record<FacetName, string> = {
   domain: 'Domain',

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ProductSummary } from '@/catalog/api-schemas';
-import { serverTypeLabel } from '@/catalog/server-types';
+import { serverTypeLabel } from '@/catalog/queries/server-types';
 import { StatusBadge } from '@/components/status-badge';
 
 const maxTags = 5;

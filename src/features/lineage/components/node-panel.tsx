@@ -21,10 +21,10 @@ import { lineageQueries } from '@/api/lineage';
 import { productQueries } from '@/api/products';
 import type { LineageNode } from '@/catalog/lineage';
 import { lineageLimits } from '@/catalog/lineage';
-import type { OdcsProperty } from '@/catalog/odcs';
-import { canEditTeam } from '@/catalog/permissions';
+import type { OdcsProperty } from '@/catalog/standards/odcs';
+import { canEditTeam } from '@/catalog/access/permissions';
 import { InlineError } from '@/components/inline-error';
-import { describeSlaTerms } from '@/catalog/sla-terms';
+import { describeSlaTerms } from '@/catalog/sla/sla-terms';
 import type { PortScope } from '../lib/graph';
 import { impactOf } from '../lib/graph';
 

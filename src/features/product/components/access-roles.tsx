@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import type { OdcsRole } from '@/catalog/odcs';
+import type { OdcsRole } from '@/catalog/standards/odcs';
 
 /** Who may read or write through this port, and who approves a request for each role. */
 export function AccessRoles({

@@ -1,7 +1,7 @@
 import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ProductLink } from '@/catalog/api-schemas';
-import type { OdpsInputPort } from '@/catalog/odps';
+import type { OdpsInputPort } from '@/catalog/standards/odps';
 import { StatusBadge } from '@/components/status-badge';
 
 function ProductLinkItem({ link }: { link: ProductLink }) {

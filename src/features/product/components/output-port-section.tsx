@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@m
 import { IconDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { ContractEntry } from '@/catalog/api-schemas';
-import type { OdpsOutputPort } from '@/catalog/odps';
+import type { OdpsOutputPort } from '@/catalog/standards/odps';
 import { contractYamlUrl } from '@/api/products';
 import { AccessRoles } from './access-roles';
 import { QualityChecks } from './quality-checks';

@@ -1,5 +1,5 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { OdpsProduct } from '@/catalog/odps';
+import type { OdpsProduct } from '@/catalog/standards/odps';
 import { Markdown } from '@/components/markdown';
 
 const sections = [

@@ -1,6 +1,6 @@
 import { Badge, Group, List, Text } from '@mantine/core';
-import type { OdcsContract } from '@/catalog/odcs';
-import { collectQualityRules, describeQualityRule } from '@/catalog/quality-rules';
+import type { OdcsContract } from '@/catalog/standards/odcs';
+import { collectQualityRules, describeQualityRule } from '@/catalog/quality/quality-rules';
 import { CodeBlock } from '@/components/code-block';
 
 const severityColors: Record<string, string> = { error: 'red', warning: 'yellow', info: 'blue' };

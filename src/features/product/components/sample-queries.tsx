@@ -1,9 +1,9 @@
 import { Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { OdcsContract } from '@/catalog/odcs';
-import { getDeclaredSampleQueries } from '@/catalog/sample-queries';
-import { serverTypeLabel } from '@/catalog/server-types';
-import { buildStarterQuery, pickServer } from '@/catalog/starter-query';
+import type { OdcsContract } from '@/catalog/standards/odcs';
+import { getDeclaredSampleQueries } from '@/catalog/queries/sample-queries';
+import { serverTypeLabel } from '@/catalog/queries/server-types';
+import { buildStarterQuery, pickServer } from '@/catalog/queries/starter-query';
 import { CodeBlock } from '@/components/code-block';
 
 /**

@@ -1,7 +1,7 @@
 import { Badge, Box, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { isPersonalData } from '@/catalog/classification';
-import type { OdcsProperty, OdcsSchemaObject } from '@/catalog/odcs';
+import type { OdcsProperty, OdcsSchemaObject } from '@/catalog/standards/odcs';
 
 interface FlatColumn {
   path: string;

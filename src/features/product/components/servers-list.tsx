@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { OdcsServer } from '@/catalog/odcs';
-import { serverTypeLabel } from '@/catalog/server-types';
+import type { OdcsServer } from '@/catalog/standards/odcs';
+import { serverTypeLabel } from '@/catalog/queries/server-types';
 
 /** The connection details that matter, per server type, in the order people need them. */
 const connectionFields: { key: string; label: string }[] = [

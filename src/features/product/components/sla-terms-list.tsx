@@ -1,6 +1,6 @@
 import { SimpleGrid, Text } from '@mantine/core';
-import type { OdcsContract } from '@/catalog/odcs';
-import { describeSlaTerms } from '@/catalog/sla-terms';
+import type { OdcsContract } from '@/catalog/standards/odcs';
+import { describeSlaTerms } from '@/catalog/sla/sla-terms';
 
 /** The service levels the owners promise, as sentences rather than property/value pairs. */
 export function SlaTermsList({ contract }: { contract: OdcsContract }) {

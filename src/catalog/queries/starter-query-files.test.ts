@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OdcsSchemaObject, OdcsServer } from './odcs';
+import type { OdcsSchemaObject, OdcsServer } from '../standards/odcs';
 import { buildStarterQuery } from './starter-query';
 
 const orders: OdcsSchemaObject = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { CustomProperty } from './custom-properties';
-import type { OdcsContract } from './odcs';
+import type { CustomProperty } from '../standards/custom-properties';
+import type { OdcsContract } from '../standards/odcs';
 import { getDeclaredSampleQueries } from './sample-queries';
 
 const withSamples = (value: unknown): Pick<OdcsContract, 'customProperties'> => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Principal } from './api-schemas';
+import type { Principal } from '../api-schemas';
 import { identitiesOf, isAmong, parseApprovers } from './approvers';
 
 const priya: Principal = {

@@ -1,4 +1,4 @@
-import type { OdcsSlaProperty } from './odcs';
+import type { OdcsSlaProperty } from '../standards/odcs';
 import {
   formatNumber,
   formatRawValue,
@@ -6,7 +6,7 @@ import {
   parseIsoDate,
   parseOffsetMinutes,
   readNumber,
-} from './readable-values';
+} from '../readable-values';
 import { formatDuration, formatRecurrence, readDuration } from './sla-durations';
 
 /**

@@ -1,5 +1,5 @@
-import type { OdcsSchemaObject, OdcsServer } from './odcs';
-import { nonEmptyText } from './readable-values';
+import type { OdcsSchemaObject, OdcsServer } from '../standards/odcs';
+import { nonEmptyText } from '../readable-values';
 import { buildFileStarter } from './starter-query-files';
 import { buildKafkaStarter } from './starter-query-kafka';
 import { buildSqlStarter } from './starter-query-sql';

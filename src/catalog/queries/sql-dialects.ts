@@ -1,4 +1,4 @@
-import type { OdcsServer } from './odcs';
+import type { OdcsServer } from '../standards/odcs';
 import {
   type IdentifierRules,
   bracket,

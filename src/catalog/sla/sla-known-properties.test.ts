@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { OdcsSlaProperty } from './odcs';
+import type { OdcsSlaProperty } from '../standards/odcs';
 import { describeSlaTerm } from './sla-terms';
 
 const text = (sla: Omit<OdcsSlaProperty, 'value'> & { value?: unknown }) =>

@@ -1,5 +1,5 @@
-import type { OdcsSchemaObject, OdcsServer } from './odcs';
-import { nonEmptyText } from './readable-values';
+import type { OdcsSchemaObject, OdcsServer } from '../standards/odcs';
+import { nonEmptyText } from '../readable-values';
 import { type SqlDialect, ansiDialect, findSqlDialect } from './sql-dialects';
 import { escapedBacktick, quoteIdentifier } from './sql-identifiers';
 import { physicalColumnNames, physicalObjectName, renderSelect } from './sql-select';

@@ -1,6 +1,6 @@
-import type { OdcsQualityRule } from './odcs';
+import type { OdcsQualityRule } from '../standards/odcs';
 import { describeThreshold, isZeroTolerance } from './quality-thresholds';
-import { formatRawValue, humanizeName, nonEmptyText as nonEmpty } from './readable-values';
+import { formatRawValue, humanizeName, nonEmptyText as nonEmpty } from '../readable-values';
 
 // Spellings of the deprecated `rule` field (ODCS 3.0) mapped to today's metric names.
 const legacyMetrics = new Map([

@@ -1,4 +1,4 @@
-import type { Principal } from './api-schemas';
+import type { Principal } from '../api-schemas';
 
 /**
  * Who may change what. The API enforces these rules on every request; the web app uses the same

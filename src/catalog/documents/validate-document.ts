@@ -5,12 +5,12 @@ import type { DocumentIssue, PathSegment } from './document-issue';
 import { formatPath, hasErrors } from './document-issue';
 import { anyListLimit, documentLimits, listLimits } from './document-limits';
 import { describeIdProblem } from './identifiers';
-import type { OdcsContract } from './odcs';
-import type { OdpsProduct } from './odps';
-import { productStatuses } from './odps';
+import type { OdcsContract } from '../standards/odcs';
+import type { OdpsProduct } from '../standards/odps';
+import { productStatuses } from '../standards/odps';
 import { parseYaml } from './parse-yaml';
-import odcsSchema from './standards/odcs-json-schema-v3.1.0.json';
-import odpsSchema from './standards/odps-json-schema-v1.0.0.json';
+import odcsSchema from '../standards/odcs-json-schema-v3.1.0.json';
+import odpsSchema from '../standards/odps-json-schema-v1.0.0.json';
 
 export type DocumentKind = 'product' | 'contract';
 

@@ -1,5 +1,5 @@
-import type { OdcsQualityRule } from './odcs';
-import { formatNumber, formatRawValue, readNumber } from './readable-values';
+import type { OdcsQualityRule } from '../standards/odcs';
+import { formatNumber, formatRawValue, readNumber } from '../readable-values';
 
 /**
  * The comparison operators ODCS quality rules use, in words. Kept apart from the rule sentences

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { OdcsContract, OdcsServer } from './odcs';
+import type { OdcsContract, OdcsServer } from '../standards/odcs';
 import { buildStarterQuery } from './starter-query';
 
-const fixtures = join(import.meta.dirname, '../../../shared/fixtures/odcs');
+const fixtures = join(import.meta.dirname, '../../../../shared/fixtures/odcs');
 const readContract = (file: string) =>
   parse(readFileSync(join(fixtures, file), 'utf8'), { schema: 'core' }) as OdcsContract;
 

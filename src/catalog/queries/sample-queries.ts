@@ -1,6 +1,6 @@
-import { getCustomProperty } from './custom-properties';
-import type { OdcsContract } from './odcs';
-import { nonEmptyText } from './readable-values';
+import { getCustomProperty } from '../standards/custom-properties';
+import type { OdcsContract } from '../standards/odcs';
+import { nonEmptyText } from '../readable-values';
 
 /** A query the contract's authors wrote for consumers, e.g. "Orders per day". */
 export interface DeclaredSampleQuery {

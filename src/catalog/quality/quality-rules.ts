@@ -1,7 +1,7 @@
-import type { OdcsContract, OdcsProperty, OdcsQualityRule } from './odcs';
+import type { OdcsContract, OdcsProperty, OdcsQualityRule } from '../standards/odcs';
 import { describeLibraryRule } from './quality-library-rules';
 import { describeThreshold } from './quality-thresholds';
-import { nonEmptyText as nonEmpty } from './readable-values';
+import { nonEmptyText as nonEmpty } from '../readable-values';
 
 /** A quality rule in words, with what a reader filters or copies it by. */
 export interface QualityRuleDescription {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OdcsQualityRule } from './odcs';
+import type { OdcsQualityRule } from '../standards/odcs';
 import { describeQualityRule } from './quality-rules';
 
 const text = (rule: OdcsQualityRule, column?: string) => describeQualityRule(rule, column).text;

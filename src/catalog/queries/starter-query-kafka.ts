@@ -1,5 +1,5 @@
-import type { OdcsSchemaObject, OdcsServer } from './odcs';
-import { nonEmptyText } from './readable-values';
+import type { OdcsSchemaObject, OdcsServer } from '../standards/odcs';
+import { nonEmptyText } from '../readable-values';
 import { shellArgument, singleLine } from './sql-identifiers';
 import { physicalObjectName } from './sql-select';
 

@@ -1,5 +1,5 @@
-import type { Principal } from './api-schemas';
-import type { OdcsRole } from './odcs';
+import type { Principal } from '../api-schemas';
+import type { OdcsRole } from '../standards/odcs';
 
 /**
  * Who approves an access request. ODCS names approvers per role as free text: usernames, emails

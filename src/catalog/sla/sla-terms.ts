@@ -1,5 +1,5 @@
-import type { OdcsContract, OdcsSlaProperty } from './odcs';
-import { formatRawValue, humanizeName } from './readable-values';
+import type { OdcsContract, OdcsSlaProperty } from '../standards/odcs';
+import { formatRawValue, humanizeName } from '../readable-values';
 import { findKnownSlaProperty, formatValueWithUnit } from './sla-known-properties';
 
 /** One SLA property in words: a short heading, the promise, and what qualifies it. */

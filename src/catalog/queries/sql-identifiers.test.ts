@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OdcsSchemaObject, OdcsServer } from './odcs';
+import type { OdcsSchemaObject, OdcsServer } from '../standards/odcs';
 import { buildStarterQuery } from './starter-query';
 
 // Names in documents are untrusted: a crafted one must not end the identifier it is put in.

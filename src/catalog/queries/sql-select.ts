@@ -1,5 +1,5 @@
-import type { OdcsSchemaObject } from './odcs';
-import { nonEmptyText } from './readable-values';
+import type { OdcsSchemaObject } from '../standards/odcs';
+import { nonEmptyText } from '../readable-values';
 import { singleLine } from './sql-identifiers';
 
 /** How many columns a starter query names before it tells how many more there are. */

@@ -1,4 +1,4 @@
-import { formatNumber, readNumber } from './readable-values';
+import { formatNumber, readNumber } from '../readable-values';
 
 /**
  * Durations in SLA terms. ODCS writes them as a number plus a free `unit` ("d, day, days for
