@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { productQueries } from '@/api/products';
 import { StatusBadge } from '@/components/status-badge';
+import classes from './quick-jump.module.css';
 
 const [store, quickJump] = createSpotlight();
 
@@ -77,6 +78,7 @@ export function QuickJump({ opened, onClose }: QuickJumpProps) {
           {items.map((product) => (
             <Spotlight.Action
               key={product.id}
+              className={classes.action}
               onClick={() => go(`/products/${encodeURIComponent(product.id)}`)}
             >
               <Group wrap="nowrap" justify="space-between" w="100%" gap="sm">
@@ -84,7 +86,7 @@ export function QuickJump({ opened, onClose }: QuickJumpProps) {
                   <Text size="sm" fw={600}>
                     {product.name}
                   </Text>
-                  <Text size="xs" c="dimmed">
+                  <Text size="xs" className={classes.meta}>
                     {[product.domain, product.owner].filter(Boolean).join(' · ')}
                   </Text>
                 </div>
