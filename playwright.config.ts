@@ -26,8 +26,9 @@ const writingJourneys = /access-requests\.spec\.ts/;
  */
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
+  // Generous: two browsers, five servers and software rendering share two cores in CI.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   workers: 2,
   retries: 0,
   reporter: [['list']],

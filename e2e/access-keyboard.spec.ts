@@ -6,7 +6,7 @@ import { separateContexts } from './support/personas';
 const role = 'inventory_levels_stream_inventory_levels_analytics';
 
 test('request access and approve it with the keyboard only', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const cast = await separateContexts(browser);
   try {
     const consumer = await cast.as('analyst');

@@ -10,7 +10,7 @@ test('request access, two approvals, revoke: a consumer, two approvers and the o
   browser,
 }) => {
   // Four people and eight accessibility checks: longer than one page's journey.
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const inPage = test.info().project.name === 'in-browser-api';
   const cast = inPage ? await onePage(browser) : await separateContexts(browser);
   try {
