@@ -11,11 +11,13 @@ import { validateInPlace } from './document-validator';
 import { refuseCrossSite } from './refuse-cross-site';
 import { RouteRegistry } from './route-registry';
 import { registerAccessRoutes } from './routes/access-requests';
+import { registerChangesRoutes } from './routes/changes';
 import { registerContractRoutes } from './routes/data-contracts';
 import { registerProductRoutes } from './routes/data-products';
 import { registerHealthRoutes } from './routes/health';
 import { registerIdentityRoutes } from './routes/identity';
 import { registerLineageRoutes } from './routes/lineage';
+import { registerNotificationRoutes } from './routes/notifications';
 
 export interface CatalogApiOptions {
   store: CatalogStore;
@@ -85,8 +87,10 @@ export function createCatalogApi(options: CatalogApiOptions) {
   registerIdentityRoutes(context);
   registerProductRoutes(context);
   registerContractRoutes(context);
+  registerChangesRoutes(context);
   registerAccessRoutes(context);
   registerLineageRoutes(context);
+  registerNotificationRoutes(context);
 
   app.get('/openapi.json', (c) => {
     c.header('Cache-Control', 'no-cache');

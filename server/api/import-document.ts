@@ -1,4 +1,7 @@
 import type { DocumentIssueDto, ImportResult, Principal } from '../../src/catalog/api-schemas';
+import type { Comparison } from '../../src/catalog/diff/compare-documents';
+import { compareDocuments } from '../../src/catalog/diff/compare-documents';
+import { compareVersions, revisionNumber } from '../../src/catalog/documents/version-order';
 import { formatPath } from '../../src/catalog/documents/document-issue';
 import type { OdcsContract } from '../../src/catalog/standards/odcs';
 import type { OdpsProduct } from '../../src/catalog/standards/odps';
@@ -12,6 +15,7 @@ import type { DocumentKind } from '../../src/catalog/documents/validate-document
 import type { CatalogStore } from '../store/catalog-store';
 import type { DocumentValidator } from './document-validator';
 import { validateInPlace } from './document-validator';
+import { versionFollowsChanges } from './changes';
 
 export type ImportOutcome =
   | { status: 201 | 200; body: ImportResult }
@@ -20,7 +24,27 @@ export type ImportOutcome =
   | {
       status: 409;
       body: { message: string; existing: { id: string; version: string; createdAt: string } };
+    }
+  | {
+      status: 422;
+      body: {
+        message: string;
+        suggestedVersion?: string;
+        impact: Comparison['impact'];
+        diffs: Comparison['diffs'];
+      };
     };
+
+export interface ImportOptions {
+  /** Checks the document; in place unless the host offers a worker thread. */
+  validate?: DocumentValidator;
+  /**
+   * `enforce` (the default) refuses a new current version that bumps its version less than its
+   * changes need; `warn` (admins only, to import a history that never followed semver) imports
+   * it with the same findings as warnings.
+   */
+  semver?: 'enforce' | 'warn';
+}
 
 const labels: Record<DocumentKind, string> = { product: 'data product', contract: 'data contract' };
 
@@ -33,8 +57,18 @@ export async function importDocument(
   kind: DocumentKind,
   text: string,
   principal: Principal,
-  validate: DocumentValidator = validateInPlace,
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> {
+  const { validate = validateInPlace, semver = 'enforce' } = options;
+  if (semver === 'warn' && !isAdmin(principal)) {
+    return {
+      status: 403,
+      body: {
+        message:
+          'Only an admin may import without the semantic-versioning check (semver=warn); publish the version its changes call for.',
+      },
+    };
+  }
   if (!canImportDocuments(principal)) {
     return {
       status: 403,
@@ -63,8 +97,10 @@ export async function importDocument(
   const document = validation.document;
   const warnings = [...validation.issues];
   const id = document.id;
-  const version = String(document.version);
-  const refusal = await checkTeamRights(store, kind, document, principal);
+  const current = await store.getDocument(kind, id);
+  const declared = document.version === undefined ? '' : String(document.version).trim();
+  const version = declared || (await nextRevision(store, kind, id, text, current));
+  const refusal = checkTeamRights(kind, document, current?.document, principal);
   if (refusal) return { status: 403, body: { message: refusal } };
 
   if (kind === 'product') {
@@ -76,6 +112,48 @@ export async function importDocument(
     warnings.push(...findUnknownContracts(product, byId, validation.lines));
   } else {
     warnings.push(...(await findForeignProviders(store, document as OdcsContract)));
+  }
+
+  // What changed since the current version, when this one is to replace it.
+  let changes: ImportResult['changes'];
+  if (current && current.version !== version && compareVersions(version, current.version) > 0) {
+    const comparison = compareDocuments(
+      kind,
+      current.document as unknown as Record<string, unknown>,
+      document as unknown as Record<string, unknown>,
+    );
+    changes = {
+      from: current.version,
+      impact: comparison.impact,
+      ...(comparison.level ? { level: comparison.level } : {}),
+      breaking: comparison.diffs
+        .filter((entry) => entry.impactLevel === 'MAJOR')
+        .map((entry) => entry.message),
+    };
+    if (versionFollowsChanges(current.version, version, comparison) === false) {
+      const message = await describeTooSmallBump(
+        store,
+        kind,
+        id,
+        current.version,
+        version,
+        comparison,
+      );
+      if (semver === 'enforce') {
+        return {
+          status: 422,
+          body: {
+            message,
+            ...(comparison.suggestedVersion
+              ? { suggestedVersion: comparison.suggestedVersion }
+              : {}),
+            impact: comparison.impact,
+            diffs: comparison.diffs,
+          },
+        };
+      }
+      warnings.push({ path: 'version', message, severity: 'warning' });
+    }
   }
 
   const outcome = await store.insertDocument({
@@ -111,8 +189,66 @@ export async function importDocument(
       created: outcome.status === 'created',
       current: outcome.current,
       warnings,
+      ...(changes && outcome.status === 'created' ? { changes } : {}),
     },
   };
+}
+
+/**
+ * The version a descriptor without one is kept as: the current revision again when the text is
+ * the same (importing twice changes nothing), else the next number (`r1`, `r2`, …).
+ */
+async function nextRevision(
+  store: CatalogStore,
+  kind: DocumentKind,
+  id: string,
+  text: string,
+  current: { version: string; text: string } | null,
+): Promise<string> {
+  if (current && current.text === text) return current.version;
+  const numbers = (await store.listVersions(kind, id)).flatMap((entry) => {
+    const revision = revisionNumber(entry.version);
+    return revision === undefined ? [] : [revision];
+  });
+  return `r${Math.max(0, ...numbers) + 1}`;
+}
+
+const levelWords = { MAJOR: 'major', MINOR: 'minor', PATCH: 'patch' } as const;
+
+/**
+ * Why a version number is too small for its changes, naming the changes that need the bigger
+ * bump and who reads what they change: "Version 2.4.0 … removes … : publish it as 3.0.0".
+ */
+async function describeTooSmallBump(
+  store: CatalogStore,
+  kind: DocumentKind,
+  id: string,
+  from: string,
+  to: string,
+  comparison: Comparison,
+): Promise<string> {
+  const level = comparison.level ?? 'PATCH';
+  const needed = comparison.diffs.filter((entry) => entry.impactLevel === level);
+  const named = needed
+    .slice(0, 3)
+    .map((entry) => entry.message.replace(/^./, (c) => c.toLowerCase()));
+  const more = needed.length > named.length ? ` and ${needed.length - named.length} more` : '';
+  const readers =
+    kind === 'contract'
+      ? (await store.getContractLinks(id)).consumers.length
+      : new Set((await store.getProductLinks(id)).downstream.map((link) => link.productId)).size;
+  const read =
+    level === 'MAJOR' && readers > 0
+      ? `, which ${readers} ${readers === 1 ? 'product reads' : 'products read'}`
+      : '';
+  const what =
+    level === 'MAJOR'
+      ? `${needed.length === 1 ? 'a change that breaks' : 'changes that break'} consumers`
+      : `${levelWords[level]} changes`;
+  const publish = comparison.suggestedVersion
+    ? `publish it as ${comparison.suggestedVersion}`
+    : `give it a ${levelWords[level]} version`;
+  return `Version ${to} is not enough of a step from ${from} for ${what}: ${named.join('; ')}${more}${read}. ${publish.replace(/^./, (c) => c.toUpperCase())}, or keep the change compatible.`;
 }
 
 /** The team that owns a document: `team.name` in both standards (ODCS's old list form has none). */
@@ -126,12 +262,12 @@ function owningTeam(document: OdpsProduct | OdcsContract): string | undefined {
  * existing document, the team that owns it now, so a new version cannot take a product from its
  * team. Returns why not, or nothing when allowed.
  */
-async function checkTeamRights(
-  store: CatalogStore,
+function checkTeamRights(
   kind: DocumentKind,
   document: OdpsProduct | OdcsContract,
+  current: OdpsProduct | OdcsContract | undefined,
   principal: Principal,
-): Promise<string | undefined> {
+): string | undefined {
   const label = labels[kind];
   const yours = editableTeams(principal);
   const youCan = yours.length ? `you can edit: ${yours.join(', ')}` : 'you can edit no team';
@@ -142,8 +278,7 @@ async function checkTeamRights(
   if (!canEditTeam(principal, team)) {
     return `Only owners or editors of the team "${team}", or an admin, can import its ${label}s; ${youCan}.`;
   }
-  const current = await store.getDocument(kind, document.id);
-  const currentTeam = current ? owningTeam(current.document) : undefined;
+  const currentTeam = current ? owningTeam(current) : undefined;
   if (current && !canEditTeam(principal, currentTeam)) {
     return `${document.id} belongs to ${currentTeam ? `the team "${currentTeam}"` : 'no team'}; only its owners or editors, or an admin, can add versions; ${youCan}.`;
   }

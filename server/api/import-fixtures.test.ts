@@ -82,20 +82,36 @@ describe('importing the official ODPS examples', () => {
     expect(await exported.text()).toBe(text);
   });
 
-  it('refuses the customer example, which has no version, naming the field', async () => {
+  it('keeps the customer example, which declares no version, as numbered revisions', async () => {
     const { call, post } = setup();
-    const response = await post('/data-products', read('odps/customer-data-product.odps.yaml'));
-    expect(response.status).toBe(400);
-    const body = (await response.json()) as {
-      errors: { path: string; line?: number; message: string }[];
+    const text = read('odps/customer-data-product.odps.yaml');
+    const first = await post('/data-products', text);
+    expect(first.status).toBe(201);
+    const body = (await first.json()) as {
+      version: string;
+      warnings: { path: string; message: string }[];
     };
-    expect(body.errors).toContainEqual(
+    expect(body.version).toBe('r1');
+    expect(body.warnings).toContainEqual(
       expect.objectContaining({
         path: 'version',
-        message: expect.stringContaining('version is required'),
+        message: expect.stringContaining('No version declared'),
       }),
     );
-    const search = (await (await call('/data-products')).json()) as { total: number };
-    expect(search.total).toBe(0);
+    // The same text again is the same revision; another text is the next one.
+    expect((await post('/data-products', text)).status).toBe(200);
+    const second = await post('/data-products', text.replace('Customer Data Product', 'Customers'));
+    expect(await second.json()).toMatchObject({ version: 'r2', current: true });
+    const id = 'fbe8d147-28db-4f1d-bedf-a3fe9f458427';
+    const exported = await call(`/data-products/${id}/odps.yaml?version=r1`);
+    expect(await exported.text()).toBe(text);
+    const changes = (await (await call(`/data-products/${id}/changes`)).json()) as {
+      from: { version: string };
+      diffs: { path: string; impactLevel: string }[];
+    };
+    expect(changes.from.version).toBe('r1');
+    expect(changes.diffs).toEqual([
+      expect.objectContaining({ path: 'name', impactLevel: 'MINOR' }),
+    ]);
   });
 });

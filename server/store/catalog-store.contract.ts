@@ -8,6 +8,7 @@ import type { ProductSearchQuery } from '../../src/catalog/api-schemas';
 import type { LineageGraph, LineageQuery } from '../../src/catalog/lineage';
 import type { OdcsContract } from '../../src/catalog/standards/odcs';
 import type { OdpsProduct } from '../../src/catalog/standards/odps';
+import { compareStoredVersions, versionHistory } from '../api/changes';
 import { created } from './access-store.contract';
 import type { CatalogStore, NewDocument } from './catalog-store';
 
@@ -105,6 +106,38 @@ export function describeCatalogStore(name: string, createStore: () => Promise<Ca
       return () => store.close();
     });
 
+    describe('notices', () => {
+      it('keeps notices for their audience, not their author, newest first, and what was read', async () => {
+        const base = {
+          actor: { id: 'olivia', name: 'Olivia' },
+          message: 'Orders 2.0.0 breaks consumers',
+          link: '/products/orders/changes',
+        };
+        const first = await store.notices.add({
+          ...base,
+          at: '2026-11-20T10:00:00.000Z',
+          audience: ['sales analytics'],
+        });
+        const second = await store.notices.add({
+          ...base,
+          at: '2026-11-21T10:00:00.000Z',
+          audience: ['sales analytics', 'alex'],
+        });
+        expect(first.id).toMatch(/^n\d+$/);
+        const forAlex = await store.notices.list(['alex', 'sales analytics'], 'alex', 10);
+        expect(forAlex.notices.map((notice) => notice.id)).toEqual([second.id, first.id]);
+        expect(forAlex).toMatchObject({ unread: 2, notices: [{ read: false, ...base }, {}] });
+        expect((await store.notices.list(['sales analytics'], 'olivia', 10)).notices).toEqual([]);
+        expect((await store.notices.list(['finance'], 'fay', 10)).unread).toBe(0);
+
+        await store.notices.markRead('alex', [first.id, 'not-a-notice', '17'], ['alex']);
+        expect((await store.notices.list(['alex', 'sales analytics'], 'alex', 10)).unread).toBe(1);
+        await store.notices.markRead('alex', 'all', ['alex', 'sales analytics']);
+        expect((await store.notices.list(['alex', 'sales analytics'], 'alex', 10)).unread).toBe(0);
+        expect((await store.notices.list(['sales analytics'], 'sam', 1)).notices).toHaveLength(1);
+      });
+    });
+
     describe('versions', () => {
       it('keeps the exact text of each version and reads the current one by default', async () => {
         const first = product('orders', { version: '1.0.0', name: 'Orders' });
@@ -135,6 +168,45 @@ export function describeCatalogStore(name: string, createStore: () => Promise<Ca
         const text = '\uFEFFid: orders\r\nname: "Orders 📦"\r\nversion: 1.0.0\r\n';
         await store.insertDocument({ ...product('orders'), text });
         expect((await store.getDocument('product', 'orders'))?.text).toBe(text);
+      });
+
+      it('compares stored versions, in version order whatever the import order', async () => {
+        const table = (columns: string[]) => [
+          { name: 'orders', properties: columns.map((name) => ({ name, logicalType: 'string' })) },
+        ];
+        await store.insertDocuments([
+          contract('orders', { version: '2.0.0', schema: table(['id']) }),
+          contract('orders', { version: '1.0.0', schema: table(['id', 'customer']) }),
+          contract('orders', { version: '2.1.0', schema: table(['id', 'channel']) }),
+        ]);
+        const latest = await compareStoredVersions(store, 'contract', 'orders', {});
+        expect(latest.ok && latest.body).toMatchObject({
+          from: { version: '2.0.0' },
+          to: { version: '2.1.0', current: true },
+          impact: { major: 0, minor: 1, patch: 0 },
+          versionFollowsChanges: true,
+        });
+        const first = await compareStoredVersions(store, 'contract', 'orders', { to: '2.0.0' });
+        expect(first.ok && first.body).toMatchObject({
+          from: { version: '1.0.0' },
+          impact: { major: 1 },
+          suggestedVersion: '2.0.0',
+        });
+        const history = await versionHistory(store, 'contract', 'orders', 10);
+        expect(
+          history.ok &&
+            history.body.versions.map((entry) => [entry.to.version, entry.level ?? null]),
+        ).toEqual([
+          ['2.1.0', 'MINOR'],
+          ['2.0.0', 'MAJOR'],
+          ['1.0.0', null],
+        ]);
+        expect(
+          await compareStoredVersions(store, 'contract', 'orders', { from: '9.9.9' }),
+        ).toMatchObject({
+          ok: false,
+          status: 404,
+        });
       });
 
       it('treats identical text as unchanged and other text under a taken version as a conflict', async () => {

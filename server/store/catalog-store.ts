@@ -10,6 +10,7 @@ import type { OdpsProduct } from '../../src/catalog/standards/odps';
 import type { ProductSummaryFields } from '../../src/catalog/summarize-product';
 import type { DocumentKind } from '../../src/catalog/documents/validate-document';
 import type { AccessStore } from './access-store';
+import type { NoticeStore } from './notice-store';
 
 export interface DocumentsByKind {
   product: OdpsProduct;
@@ -61,6 +62,9 @@ export interface CatalogStore {
 
   /** Access requests and their audit log, kept in the same database. */
   readonly access: AccessStore;
+
+  /** Notices about the catalog (breaking versions), kept in the same database. */
+  readonly notices: NoticeStore;
 
   /**
    * Adds a version atomically. The same id and version with identical text is `unchanged`;

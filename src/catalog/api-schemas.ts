@@ -200,6 +200,10 @@ export const productDetailSchema = named(
   z.object({
     summary: productSummarySchema,
     document: odpsProductSchema,
+    version: described(
+      z.string(),
+      'The version read: as declared, or the revision (`r2`) of a descriptor that declares none.',
+    ),
     versions: z.array(versionInfoSchema),
     contracts: described(
       z.array(contractEntrySchema),
@@ -236,6 +240,102 @@ export const contractDetailSchema = named(
 );
 export type ContractDetail = z.infer<typeof contractDetailSchema>;
 
+export const impactLevels = ['MAJOR', 'MINOR', 'PATCH'] as const;
+
+export const impactCountsSchema = named(
+  z.object({ major: integer(), minor: integer(), patch: integer() }),
+  'ImpactCounts',
+  'How many differences break consumers (major), are compatible (minor) or cosmetic (patch).',
+);
+
+export const differenceSchema = named(
+  z.object({
+    type: z.enum(['ADD', 'REMOVE', 'CHANGE']),
+    section: described(
+      z.string(),
+      'The top-level section: `schema`, `outputPorts`, `description`, …',
+    ),
+    field: described(
+      z.string(),
+      'The field that changed, or the list an item was added to or removed from.',
+    ),
+    path: described(
+      z.string(),
+      'Where, list items by identity: `schema.orders.properties.customer_id.logicalType`.',
+    ),
+    pointer: described(
+      z.string(),
+      "The same place in OMDS's notation: `/schema[name=orders]/properties[name=customer_id]/logicalType`.",
+    ),
+    value1: z.optional(z.unknown()),
+    value2: z.optional(z.unknown()),
+    message: described(z.string(), 'The difference in words.'),
+    impactLevel: z.enum(impactLevels),
+    weakensPromise: z.optional(
+      described(
+        z.boolean(),
+        'A service level now promises less (longer latency, lower availability, …).',
+      ),
+    ),
+    line1: z.optional(described(integer(), 'Its line in the older text.')),
+    line2: z.optional(described(integer(), 'Its line in the newer text.')),
+  }),
+  'Difference',
+);
+export type DifferenceDto = z.infer<typeof differenceSchema>;
+
+/** One side of a comparison: a stored version, or (for a draft) only the version it declares. */
+export const comparedVersionSchema = named(
+  z.object({
+    version: z.string(),
+    createdAt: z.optional(z.string()),
+    createdBy: z.optional(z.string()),
+    current: z.optional(z.boolean()),
+  }),
+  'ComparedVersion',
+);
+
+export const changesSchema = named(
+  z.object({
+    kind: z.enum(['product', 'contract']),
+    id: z.string(),
+    from: described(z.nullable(comparedVersionSchema), 'null when there is no earlier version.'),
+    to: comparedVersionSchema,
+    impact: impactCountsSchema,
+    level: z.optional(z.enum(impactLevels)),
+    suggestedVersion: z.optional(
+      described(z.string(), "`from`'s version bumped at the highest level of the differences."),
+    ),
+    /** Whether `to` bumps `from` as much as its changes need; absent for versions that are not semver. */
+    versionFollowsChanges: z.optional(z.boolean()),
+    diffs: z.array(differenceSchema),
+  }),
+  'Changes',
+);
+export type Changes = z.infer<typeof changesSchema>;
+
+export const versionHistorySchema = named(
+  z.object({
+    kind: z.enum(['product', 'contract']),
+    id: z.string(),
+    /** Newest first, each compared with the version before it. */
+    versions: z.array(changesSchema),
+    total: described(integer(), 'Versions in all; `versions` holds the newest `limit`.'),
+  }),
+  'VersionHistory',
+);
+export type VersionHistory = z.infer<typeof versionHistorySchema>;
+
+export const semverRefusalSchema = named(
+  z.object({
+    message: z.string(),
+    suggestedVersion: z.optional(z.string()),
+    impact: impactCountsSchema,
+    diffs: z.array(differenceSchema),
+  }),
+  'SemverRefusal',
+);
+
 export const importResultSchema = named(
   z.object({
     kind: z.enum(['product', 'contract']),
@@ -244,6 +344,17 @@ export const importResultSchema = named(
     created: described(z.boolean(), 'false when the identical text was already stored.'),
     current: described(z.boolean(), 'Whether this version is now the current one (the highest).'),
     warnings: z.array(documentIssueSchema),
+    changes: z.optional(
+      described(
+        z.object({
+          from: z.string(),
+          impact: impactCountsSchema,
+          level: z.optional(z.enum(impactLevels)),
+          breaking: described(z.array(z.string()), 'The changes that break consumers, in words.'),
+        }),
+        'What changed since the version that was current before.',
+      ),
+    ),
   }),
   'ImportResult',
 );
@@ -426,10 +537,15 @@ export const decisionSchema = named(
 export const notificationSchema = named(
   z.object({
     id: z.string(),
-    requestId: z.string(),
+    kind: described(
+      z.enum(['access', 'change']),
+      'An access request moved, or a version that breaks consumers was published.',
+    ),
+    link: described(z.string(), 'Where in the portal it leads.'),
+    requestId: z.optional(z.string()),
     at: z.string(),
     message: z.string(),
-    toStatus: accessStatusSchema,
+    toStatus: z.optional(accessStatusSchema),
     read: z.boolean(),
   }),
   'Notification',

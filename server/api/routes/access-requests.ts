@@ -1,10 +1,6 @@
 import * as z from 'zod/mini';
 import type { AccessStatus } from '../../../src/catalog/access/access-requests';
-import {
-  accessStatuses,
-  describeEvent,
-  pendingStatuses,
-} from '../../../src/catalog/access/access-requests';
+import { accessStatuses, pendingStatuses } from '../../../src/catalog/access/access-requests';
 import {
   accessEventSchema,
   accessRequestDetailSchema,
@@ -14,9 +10,8 @@ import {
   createAccessRequestSchema,
   decisionSchema,
   errorResponseSchema,
-  notificationListSchema,
 } from '../../../src/catalog/api-schemas';
-import type { AccessRequest, Principal } from '../../../src/catalog/api-schemas';
+import type { AccessRequest } from '../../../src/catalog/api-schemas';
 import { identitiesOf } from '../../../src/catalog/access/approvers';
 import { canEditTeam, isAdmin } from '../../../src/catalog/access/permissions';
 import type { ApiContext } from '../api-context';
@@ -49,25 +44,6 @@ const listQuery = z.object({
 export function registerAccessRoutes({ routes, store, now }: ApiContext): void {
   /** Grants past their end are expired whenever requests are read, besides the periodic sweep. */
   const sweep = () => store.access.expireDue(now());
-
-  async function notificationsFor(principal: Principal) {
-    const { events, unread } = await store.access.listNotifications(
-      identitiesOf(principal),
-      principal.id,
-      50,
-    );
-    return {
-      unread,
-      items: events.map((event) => ({
-        id: event.id,
-        requestId: event.requestId,
-        at: event.at,
-        message: describeEvent(event, event.request),
-        toStatus: event.toStatus,
-        read: event.read,
-      })),
-    };
-  }
 
   routes.add(
     {
@@ -288,48 +264,6 @@ export function registerAccessRoutes({ routes, store, now }: ApiContext): void {
         statuses: ['granted'],
       });
       return c.json({ productId: params.id, grants });
-    },
-  );
-
-  routes.add(
-    {
-      method: 'get',
-      path: '/notifications',
-      operationId: 'listNotifications',
-      summary: 'What happened to my requests and what waits for me, newest first',
-      tags: ['Access'],
-      responses: {
-        200: { description: 'The last 50, with the unread count.', schema: notificationListSchema },
-        ...errors,
-      },
-    },
-    async (c) => {
-      await sweep();
-      return c.json(await notificationsFor(c.get('principal')));
-    },
-  );
-
-  routes.add(
-    {
-      method: 'post',
-      path: '/notifications/read',
-      operationId: 'markNotificationsRead',
-      summary: 'Mark notifications as read: some by id, or all',
-      tags: ['Access'],
-      jsonBody: z.object({
-        ids: z.optional(z.array(z.string()).check(z.maxLength(500))),
-        all: z.optional(z.boolean()),
-      }),
-      responses: {
-        200: { description: 'The notifications after marking.', schema: notificationListSchema },
-        ...errors,
-      },
-    },
-    async (c, { body }) => {
-      const principal = c.get('principal');
-      const audience = identitiesOf(principal);
-      await store.access.markRead(principal.id, body.all ? 'all' : (body.ids ?? []), audience);
-      return c.json(await notificationsFor(principal));
     },
   );
 }

@@ -11,6 +11,7 @@ import {
   handleImport,
   idParams,
   importContentTypes,
+  importQuery,
   importResponses,
   notFound,
   versionQuery,
@@ -48,6 +49,7 @@ export function registerProductRoutes(context: ApiContext): void {
       description:
         'The exact text is kept and given back by the YAML endpoint. Contracts the ports name that the catalog does not hold are reported as warnings.',
       tags: ['Data products'],
+      query: importQuery,
       body: { description: 'The descriptor, as YAML or JSON.', contentTypes: importContentTypes },
       responses: importResponses,
     },
@@ -100,6 +102,7 @@ export function registerProductRoutes(context: ApiContext): void {
       return c.json({
         summary,
         document: stored.document,
+        version: stored.version,
         versions,
         contracts,
         missingContractIds,

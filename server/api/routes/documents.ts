@@ -4,6 +4,7 @@ import {
   conflictResponseSchema,
   errorResponseSchema,
   importResultSchema,
+  semverRefusalSchema,
 } from '../../../src/catalog/api-schemas';
 import type { DocumentKind } from '../../../src/catalog/documents/validate-document';
 import { documentLimits } from '../../../src/catalog/documents/document-limits';
@@ -11,6 +12,7 @@ import type { CatalogStore } from '../../store/catalog-store';
 import type { ApiContext } from '../api-context';
 import type { ApiEnv } from '../api-env';
 import { importDocument } from '../import-document';
+import { notifyBreakingChange } from '../notify-breaking-change';
 import { readTextBody } from '../read-text-body';
 
 /** Both standards' documents are imported and exported the same way; these routes share that. */
@@ -28,6 +30,13 @@ export const versionQuery = z.object({
     .register(z.globalRegistry, {
       description: 'A specific version; the current (highest) one when omitted.',
     }),
+});
+
+export const importQuery = z.object({
+  semver: z.optional(z.enum(['enforce', 'warn'])).register(z.globalRegistry, {
+    description:
+      '`warn` (admins only) imports a version whose number is too small for its changes, with a warning instead of 422: for histories that never followed semantic versioning.',
+  }),
 });
 
 export const importContentTypes = [
@@ -57,6 +66,11 @@ export const importResponses = {
     schema: errorResponseSchema,
   },
   413: { description: 'The document is larger than 2 MB.', schema: errorResponseSchema },
+  422: {
+    description:
+      'The version is to become current but bumps its number less than its changes need (a breaking change with a minor bump); the message names the changes and the version to publish.',
+    schema: semverRefusalSchema,
+  },
   415: {
     description: 'The body is not YAML, JSON or plain text.',
     schema: errorResponseSchema,
@@ -65,12 +79,18 @@ export const importResponses = {
 
 export async function handleImport(
   c: Context<ApiEnv>,
-  { store, validate }: Pick<ApiContext, 'store' | 'validate'>,
+  { store, validate, now }: Pick<ApiContext, 'store' | 'validate' | 'now'>,
   kind: DocumentKind,
 ) {
   const body = await readTextBody(c.req.raw);
   if (!body.ok) return c.json({ message: body.message }, 400);
-  const outcome = await importDocument(store, kind, body.text, c.get('principal'), validate);
+  const semver = c.req.query('semver') === 'warn' ? 'warn' : 'enforce';
+  const outcome = await importDocument(store, kind, body.text, c.get('principal'), {
+    validate,
+    semver,
+  });
+  if (outcome.status === 201)
+    await notifyBreakingChange(store, outcome.body, c.get('principal'), now());
   if (outcome.status === 201 || outcome.status === 200) {
     const { id, version } = outcome.body;
     const base = kind === 'product' ? 'data-products' : 'data-contracts';

@@ -25,6 +25,7 @@ import type {
 } from '../catalog-store';
 import type { SearchableProduct } from './search-products';
 import { createMemoryAccessStore } from './memory-access-store';
+import { createMemoryNoticeStore } from './memory-notice-store';
 import { compareByName, FacetDictionary, searchProducts, toSearchable } from './search-products';
 
 interface IndexedProduct extends SearchableProduct {
@@ -88,7 +89,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
       if (contract) contracts.set(contract.id, contract.document);
     }
     const summarized = summarizeProduct(product, contracts);
-    const summary: StoredProductSummary = { ...summarized.summary, updatedAt: stored.createdAt };
+    const summary: StoredProductSummary = {
+      ...summarized.summary,
+      // A descriptor without a declared version is known by its revision (r2).
+      version: summarized.summary.version || stored.version,
+      updatedAt: stored.createdAt,
+    };
     productsByName = null;
     products.set(productId, {
       ...toSearchable(summary, summarized.searchText, facetDictionary),
@@ -165,6 +171,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
   return {
     kind: 'memory',
     access,
+    notices: createMemoryNoticeStore(),
 
     async getLineage(query: LineageQuery) {
       const edges = await edgesByProduct();

@@ -27,6 +27,7 @@ import type { CatalogDatabase, Database, Executor } from './database';
 import { rows } from './database';
 import { lineageFromDatabase } from './lineage-sql';
 import { createPostgresAccessStore } from './postgres-access-store';
+import { createPostgresNoticeStore } from './postgres-notice-store';
 import { documents, documentVersions, meta, productSearch } from './schema';
 import { buildSearchSql, facetCountsSql } from './search-products-sql';
 
@@ -72,7 +73,12 @@ function toStored<K extends DocumentKind>(row: VersionRow): StoredDocument<K> {
 /** The search row of a product: its summary and everything search, facets and lineage read. */
 function searchRow(row: VersionRow, contracts: ReadonlyMap<string, OdcsContract>) {
   const summarized = summarizeProduct(row.document as OdpsProduct, contracts);
-  const summary: StoredProductSummary = { ...summarized.summary, updatedAt: toIso(row.created_at) };
+  const summary: StoredProductSummary = {
+    ...summarized.summary,
+    // A descriptor without a declared version is known by its revision (r2).
+    version: summarized.summary.version || row.version,
+    updatedAt: toIso(row.created_at),
+  };
   const text = summarized.searchText;
   return {
     id: row.id,
@@ -321,6 +327,7 @@ export function createPostgresStore(
   return {
     kind: database.kind,
     access: createPostgresAccessStore(database),
+    notices: createPostgresNoticeStore(database),
 
     async insertDocument(input: NewDocument): Promise<InsertOutcome> {
       const [outcome] = await this.insertDocuments([input]);

@@ -175,3 +175,32 @@ export const meta = pgTable('meta', {
   value: text('value').notNull(),
   updatedAt: timestamps('updated_at').notNull().defaultNow(),
 });
+
+/** Notices about the catalog (a breaking version was published), for the people they concern. */
+export const notices = pgTable(
+  'notices',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamps('at').notNull(),
+    actorId: text('actor_id').notNull(),
+    actorName: text('actor_name').notNull(),
+    /** Lower-cased usernames and team names to notify. */
+    audience: text('audience').array().notNull(),
+    message: text('message').notNull(),
+    link: text('link').notNull(),
+  },
+  (table) => [index('notices_audience_idx').using('gin', table.audience)],
+);
+
+/** Which notices each person has read. */
+export const noticeReads = pgTable(
+  'notice_reads',
+  {
+    readerId: text('reader_id').notNull(),
+    noticeId: bigint('notice_id', { mode: 'number' })
+      .notNull()
+      .references(() => notices.id),
+    readAt: timestamps('read_at').notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.readerId, table.noticeId] })],
+);

@@ -66,14 +66,37 @@ describe('validateProductText', () => {
     expect(validateProductText('- a\n- b\n').issues[0]?.message).toContain('must be a mapping');
   });
 
-  it('requires a version, since versions are what Meshport keeps apart', () => {
+  it('accepts a descriptor without version, as ODPS allows, saying it becomes a revision', () => {
     const result = validateProductText(product.replace('version: 1.0.0\nstatus', 'status'));
-    expect(result.ok).toBe(false);
-    expect(result.issues).toContainEqual(
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([
       expect.objectContaining({
         path: 'version',
-        message: expect.stringContaining('version is required'),
+        severity: 'warning',
+        message: expect.stringContaining('next numbered revision (r1, r2, …)'),
       }),
+    ]);
+  });
+
+  it('checks ODCS v3.2.0 against its draft, and a newer ODPS against v1.0.0, with one warning each', () => {
+    const contract = (apiVersion: string, extra = '') =>
+      `apiVersion: ${apiVersion}\nkind: DataContract\nid: c\nversion: 1.0.0\nstatus: active\n${extra}`;
+    const draft = validateContractText(contract('v3.2.0'));
+    expect(draft.ok).toBe(true);
+    expect(draft.issues.map((found) => found.message)).toEqual([
+      expect.stringMatching(
+        /^ODCS v3\.2\.0 is not released yet: this document is checked against the draft/,
+      ),
+    ]);
+    const newer = validateProductText(product.replace('apiVersion: v1.0.0', 'apiVersion: v1.1.0'));
+    expect(newer.ok).toBe(true);
+    expect(newer.issues.map((found) => found.message)).toEqual([
+      expect.stringMatching(
+        /^ODPS v1\.1\.0 is newer than the versions Meshport knows \(up to v1\.0\.0\)/,
+      ),
+    ]);
+    expect(validateContractText(contract('v3.0.2')).issues[0]?.message).toMatch(
+      /consider updating apiVersion/,
     );
   });
 

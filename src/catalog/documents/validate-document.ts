@@ -9,7 +9,9 @@ import type { OdcsContract } from '../standards/odcs';
 import type { OdpsProduct } from '../standards/odps';
 import { productStatuses } from '../standards/odps';
 import { parseYaml } from './parse-yaml';
+import { compareVersions } from './version-order';
 import odcsSchema from '../standards/odcs-json-schema-v3.1.0.json';
+import odcsDraftSchema from '../standards/odcs-json-schema-v3.2.0-draft.json';
 import odpsSchema from '../standards/odps-json-schema-v1.0.0.json';
 
 export type DocumentKind = 'product' | 'contract';
@@ -34,35 +36,92 @@ export type ValidationResult<T> =
       total: number;
     };
 
+/** One schema Meshport checks documents against, for the `apiVersion`s it applies to. */
+interface Schema {
+  apiVersion: string;
+  schema: object;
+  /** A schema of a version the standard has not released yet: documents get a warning. */
+  draft?: string;
+}
+
 interface Standard {
   label: string;
   kind: string;
+  /** The released version older documents are checked against and advised to move to. */
   currentApiVersion: string;
-  schema: object;
+  schemas: Schema[];
 }
 
 const standards: Record<DocumentKind, Standard> = {
-  product: { label: 'ODPS', kind: 'DataProduct', currentApiVersion: 'v1.0.0', schema: odpsSchema },
+  product: {
+    label: 'ODPS',
+    kind: 'DataProduct',
+    currentApiVersion: 'v1.0.0',
+    schemas: [{ apiVersion: 'v1.0.0', schema: odpsSchema }],
+  },
   contract: {
     label: 'ODCS',
     kind: 'DataContract',
     currentApiVersion: 'v3.1.0',
-    schema: odcsSchema,
+    schemas: [
+      { apiVersion: 'v3.1.0', schema: odcsSchema },
+      { apiVersion: 'v3.2.0', schema: odcsDraftSchema, draft: 'the draft of June 2026' },
+    ],
   },
 };
 
-const validators = new Map<DocumentKind, ValidateFunction>();
+const validators = new Map<object, ValidateFunction>();
 
 /** Compiling the ODCS schema takes a moment, so each validator is built once, on first use. */
-function getValidator(kind: DocumentKind): ValidateFunction {
-  let validator = validators.get(kind);
+function getValidator(schema: object): ValidateFunction {
+  let validator = validators.get(schema);
   if (!validator) {
     const ajv = new Ajv2019({ allErrors: true, strict: false });
     addFormats(ajv);
-    validator = ajv.compile(standards[kind].schema);
-    validators.set(kind, validator);
+    validator = ajv.compile(schema);
+    validators.set(schema, validator);
   }
   return validator;
+}
+
+/**
+ * The schema a document is checked against, by the `apiVersion` it declares: its own when
+ * Meshport has it (the ODCS v3.2.0 draft included), the current release otherwise. A version
+ * newer than any Meshport knows is checked against the newest it has, as that version, so the
+ * document gets one clear warning instead of an error on `apiVersion` beside a warning that
+ * contradicts it.
+ */
+function chooseSchema(standard: Standard, apiVersion: unknown) {
+  const declared = typeof apiVersion === 'string' ? apiVersion : undefined;
+  const own = standard.schemas.find((entry) => entry.apiVersion === declared);
+  if (own) {
+    return {
+      schema: own,
+      ...(own.draft
+        ? {
+            note: `${standard.label} ${own.apiVersion} is not released yet: this document is checked against ${own.draft} of its schema, which may still change before release`,
+          }
+        : {}),
+    };
+  }
+  const current = standard.schemas.find(
+    (entry) => entry.apiVersion === standard.currentApiVersion,
+  ) as Schema;
+  const newest = standard.schemas.reduce((a, b) =>
+    compareVersions(a.apiVersion, b.apiVersion) >= 0 ? a : b,
+  );
+  if (
+    declared &&
+    /^v?\d+(\.\d+)*$/.test(declared) &&
+    compareVersions(declared, newest.apiVersion) > 0
+  ) {
+    return {
+      schema: current,
+      checkAs: current.apiVersion,
+      note: `${standard.label} ${declared} is newer than the versions Meshport knows (up to ${newest.apiVersion}${newest.draft ? ', a draft' : ''}): the document is checked against ${current.apiVersion}, so fields added since then are reported as not defined by the standard`,
+    };
+  }
+  return { schema: current };
 }
 
 export function validateProductText(text: string): ValidationResult<OdpsProduct> {
@@ -98,12 +157,20 @@ export function validateDocumentText<T>(kind: DocumentKind, text: string): Valid
   const sizeIssues = checkListSizes(kind, value as Record<string, unknown>);
   if (sizeIssues.length) return refuse(locate(sizeIssues, parsed.lineOf));
 
-  const validate = getValidator(kind);
-  const schemaIssues = validate(value) ? [] : describeSchemaErrors(validate.errors ?? []);
+  const chosen = chooseSchema(standards[kind], (value as Record<string, unknown>).apiVersion);
+  const validate = getValidator(chosen.schema.schema);
+  const checked = chosen.checkAs ? { ...value, apiVersion: chosen.checkAs } : value;
+  const schemaIssues = validate(checked) ? [] : describeSchemaErrors(validate.errors ?? []);
+  if (chosen.note) schemaIssues.push(located(['apiVersion'], chosen.note, 'warning'));
   const schemaErrorPaths = new Set(
     schemaIssues.filter((found) => found.severity === 'error').map((found) => found.path),
   );
-  const ruleIssues = checkMeshportRules(kind, value as Record<string, unknown>).filter(
+  const ruleIssues = checkMeshportRules(
+    kind,
+    value as Record<string, unknown>,
+    chosen.schema.apiVersion,
+    Boolean(chosen.note),
+  ).filter(
     // The schema may already require what a rule checks (ODCS requires `version`).
     (rule) => !(rule.severity === 'error' && schemaErrorPaths.has(rule.path)),
   );
@@ -187,17 +254,30 @@ function located(
   return { segments, path: formatPath(segments), message, severity };
 }
 
-function checkMeshportRules(kind: DocumentKind, value: Record<string, unknown>): LocatedIssue[] {
+function checkMeshportRules(
+  kind: DocumentKind,
+  value: Record<string, unknown>,
+  checkedAgainst: string,
+  apiVersionExplained: boolean,
+): LocatedIssue[] {
   const standard = standards[kind];
   const found: LocatedIssue[] = [];
   const version = value.version;
   if (version === undefined || (typeof version === 'string' && version.trim() === '')) {
+    // ODPS makes `version` optional and most published descriptors have none: they are kept
+    // as numbered revisions. ODCS requires it (its schema says so too).
     found.push(
-      located(
-        ['version'],
-        'version is required: Meshport keeps every version of a document and tells them apart by id and version (add, for example, `version: 1.0.0`)',
-        'error',
-      ),
+      kind === 'product'
+        ? located(
+            ['version'],
+            'No version declared: Meshport keeps this descriptor as the next numbered revision (r1, r2, …). Declare `version: 1.0.0` to have versions compared and checked for breaking changes',
+            'warning',
+          )
+        : located(
+            ['version'],
+            'version is required: Meshport keeps every version of a document and tells them apart by id and version (add, for example, `version: 1.0.0`)',
+            'error',
+          ),
     );
   }
   if (typeof value.id === 'string') found.push(...checkId(['id'], value.id));
@@ -215,7 +295,13 @@ function checkMeshportRules(kind: DocumentKind, value: Record<string, unknown>):
     );
   }
   const apiVersion = value.apiVersion;
-  if (typeof apiVersion === 'string' && apiVersion !== standard.currentApiVersion) {
+  if (
+    typeof apiVersion === 'string' &&
+    apiVersion !== checkedAgainst &&
+    !apiVersionExplained &&
+    /^v?\d+(\.\d+)*$/.test(apiVersion) &&
+    compareVersions(apiVersion, standard.currentApiVersion) < 0
+  ) {
     found.push(
       located(
         ['apiVersion'],

@@ -4,6 +4,15 @@
  * string comparison, so the order is still total and stable.
  */
 export function compareVersions(a: string, b: string): number {
+  // Revisions (`r3`) number the versions of a descriptor that declares none: in their own
+  // order, and below any declared version.
+  const revisionA = revisionNumber(a);
+  const revisionB = revisionNumber(b);
+  if (revisionA !== undefined || revisionB !== undefined) {
+    if (revisionA === undefined) return 1;
+    if (revisionB === undefined) return -1;
+    return Math.sign(revisionA - revisionB);
+  }
   const left = parseVersion(a);
   const right = parseVersion(b);
   if (!left || !right) return a.localeCompare(b, 'en', { numeric: true });
@@ -16,6 +25,18 @@ export function compareVersions(a: string, b: string): number {
   if (!left.prerelease) return 1;
   if (!right.prerelease) return -1;
   return left.prerelease.localeCompare(right.prerelease, 'en', { numeric: true });
+}
+
+/** `r3` → 3: the numbered revision of a descriptor without a declared version. */
+export function revisionNumber(version: string): number | undefined {
+  const match = /^r(\d+)$/.exec(version);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** How a version reads to people: `r2` is "revision 2, no version declared". */
+export function describeVersion(version: string): string {
+  const revision = revisionNumber(version);
+  return revision === undefined ? version : `revision ${revision}, no version declared`;
 }
 
 function parseVersion(version: string): { numbers: number[]; prerelease: string } | null {

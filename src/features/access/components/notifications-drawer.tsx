@@ -31,7 +31,10 @@ export function NotificationsDrawer({ onClose }: { onClose: () => void }) {
           <Text c="var(--mantine-color-error)">{notifications.error.message}</Text>
         ) : null}
         {notifications.data && items.length === 0 ? (
-          <Text size="sm">Nothing yet. Requests you make or approve will show up here.</Text>
+          <Text size="sm">
+            Nothing yet. Requests you make or approve, and breaking changes to what you read, will
+            show up here.
+          </Text>
         ) : null}
         <Stack
           gap="sm"
@@ -47,7 +50,7 @@ export function NotificationsDrawer({ onClose }: { onClose: () => void }) {
                 {item.read ? '' : 'New: '}
                 <Anchor
                   component={Link}
-                  to={`/access/requests/${item.requestId}`}
+                  to={item.link}
                   onClick={() => {
                     if (!item.read) markRead.mutate({ ids: [item.id] });
                     onClose();
