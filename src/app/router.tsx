@@ -8,6 +8,7 @@ import {
   RequestDetailSkeleton,
   RequestListPageSkeleton,
 } from '@/features/access/components/request-skeletons';
+import { ChangesSkeleton } from '@/features/changes/components/changes-skeleton';
 import { CatalogSkeleton } from '@/features/discovery/components/catalog-skeleton';
 import { LineagePageSkeleton } from '@/features/lineage/components/lineage-skeleton';
 import { ProductSkeleton } from '@/features/product/components/product-skeleton';
@@ -53,6 +54,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: 'products/:productId',
           ...page(ProductSkeleton, () => import('./routes/product')),
+        },
+        {
+          path: 'products/:productId/changes',
+          ...page(ChangesSkeleton, () => import('./routes/product-changes')),
+        },
+        {
+          path: 'contracts/:contractId/changes',
+          ...page(ChangesSkeleton, () => import('./routes/contract-changes')),
         },
         {
           path: 'products/:productId/lineage',

@@ -10,20 +10,20 @@ import { accessStatuses } from './access/access-requests';
 import { lineageLimits } from './lineage';
 
 /** Names a schema for the OpenAPI document (`#/components/schemas/<id>`). */
-function named<T extends z.ZodMiniType>(schema: T, id: string, description?: string): T {
+export function named<T extends z.ZodMiniType>(schema: T, id: string, description?: string): T {
   z.globalRegistry.add(schema as z.ZodMiniType, description ? { id, description } : { id });
   return schema;
 }
 
 /** Documents a field in the OpenAPI document. */
-function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   z.globalRegistry.add(schema as z.ZodMiniType, { description });
   return schema;
 }
 
 const isRecord = (value: unknown) =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const integer = () => z.int();
+export const integer = () => z.int();
 const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 
 export const documentIssueSchema = named(
@@ -246,94 +246,6 @@ export const impactCountsSchema = named(
   z.object({ major: integer(), minor: integer(), patch: integer() }),
   'ImpactCounts',
   'How many differences break consumers (major), are compatible (minor) or cosmetic (patch).',
-);
-
-export const differenceSchema = named(
-  z.object({
-    type: z.enum(['ADD', 'REMOVE', 'CHANGE']),
-    section: described(
-      z.string(),
-      'The top-level section: `schema`, `outputPorts`, `description`, …',
-    ),
-    field: described(
-      z.string(),
-      'The field that changed, or the list an item was added to or removed from.',
-    ),
-    path: described(
-      z.string(),
-      'Where, list items by identity: `schema.orders.properties.customer_id.logicalType`.',
-    ),
-    pointer: described(
-      z.string(),
-      "The same place in OMDS's notation: `/schema[name=orders]/properties[name=customer_id]/logicalType`.",
-    ),
-    value1: z.optional(z.unknown()),
-    value2: z.optional(z.unknown()),
-    message: described(z.string(), 'The difference in words.'),
-    impactLevel: z.enum(impactLevels),
-    weakensPromise: z.optional(
-      described(
-        z.boolean(),
-        'A service level now promises less (longer latency, lower availability, …).',
-      ),
-    ),
-    line1: z.optional(described(integer(), 'Its line in the older text.')),
-    line2: z.optional(described(integer(), 'Its line in the newer text.')),
-  }),
-  'Difference',
-);
-export type DifferenceDto = z.infer<typeof differenceSchema>;
-
-/** One side of a comparison: a stored version, or (for a draft) only the version it declares. */
-export const comparedVersionSchema = named(
-  z.object({
-    version: z.string(),
-    createdAt: z.optional(z.string()),
-    createdBy: z.optional(z.string()),
-    current: z.optional(z.boolean()),
-  }),
-  'ComparedVersion',
-);
-
-export const changesSchema = named(
-  z.object({
-    kind: z.enum(['product', 'contract']),
-    id: z.string(),
-    from: described(z.nullable(comparedVersionSchema), 'null when there is no earlier version.'),
-    to: comparedVersionSchema,
-    impact: impactCountsSchema,
-    level: z.optional(z.enum(impactLevels)),
-    suggestedVersion: z.optional(
-      described(z.string(), "`from`'s version bumped at the highest level of the differences."),
-    ),
-    /** Whether `to` bumps `from` as much as its changes need; absent for versions that are not semver. */
-    versionFollowsChanges: z.optional(z.boolean()),
-    diffs: z.array(differenceSchema),
-  }),
-  'Changes',
-);
-export type Changes = z.infer<typeof changesSchema>;
-
-export const versionHistorySchema = named(
-  z.object({
-    kind: z.enum(['product', 'contract']),
-    id: z.string(),
-    /** Newest first, each compared with the version before it. */
-    versions: z.array(changesSchema),
-    total: described(integer(), 'Versions in all; `versions` holds the newest `limit`.'),
-  }),
-  'VersionHistory',
-);
-export type VersionHistory = z.infer<typeof versionHistorySchema>;
-
-export const semverRefusalSchema = named(
-  z.object({
-    message: z.string(),
-    suggestedVersion: z.optional(z.string()),
-    impact: impactCountsSchema,
-    diffs: z.array(differenceSchema),
-  }),
-  'SemverRefusal',
 );
 
 export const importResultSchema = named(

@@ -66,8 +66,35 @@ const timeoutError = () =>
 export async function request<T>(
   path: string,
   schema: z.ZodMiniType<T>,
-  { timeoutMs = defaultRequestTimeoutMs, ...init }: RequestOptions = {},
+  options: RequestOptions = {},
 ): Promise<T> {
+  const { response, body } = await send(path, options, 'application/json', (answer) =>
+    answer.json(),
+  );
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError(
+      'The catalog sent an answer this version of Meshport does not understand.',
+      response.status,
+    );
+  }
+  return parsed.data;
+}
+
+/** A text answer (a stored document, exactly as imported), with the same limits and errors. */
+export async function requestText(path: string, options: RequestOptions = {}): Promise<string> {
+  const { body } = await send(path, options, 'application/yaml, text/plain', async (answer) =>
+    answer.ok ? answer.text() : answer.json(),
+  );
+  return String(body);
+}
+
+async function send(
+  path: string,
+  { timeoutMs = defaultRequestTimeoutMs, ...init }: RequestOptions,
+  accept: string,
+  read: (response: Response) => Promise<unknown>,
+): Promise<{ response: Response; body: unknown }> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
   // The caller's abort wins when both happened; otherwise the time limit is what the user sees.
@@ -82,7 +109,7 @@ export async function request<T>(
     // An absolute URL on this origin; tests (jsdom) cannot resolve a relative one.
     response = await fetch(new URL(`/api${path}`, globalThis.location.origin), {
       ...init,
-      headers: { Accept: 'application/json', ...authHeaders(), ...init.headers },
+      headers: { Accept: accept, ...authHeaders(), ...init.headers },
       signal,
     });
   } catch (error) {
@@ -99,7 +126,7 @@ export async function request<T>(
   }
 
   // The body can stall after the headers arrived; the same limit covers it.
-  const body: unknown = await response.json().catch((error: unknown) => {
+  const body: unknown = await read(response).catch((error: unknown) => {
     const cause = stopped(error);
     if (cause) throw cause;
     return undefined;
@@ -114,14 +141,7 @@ export async function request<T>(
       parsed.success ? (parsed.data.errors ?? []) : [],
     );
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError(
-      'The catalog sent an answer this version of Meshport does not understand.',
-      response.status,
-    );
-  }
-  return parsed.data;
+  return { response, body };
 }
 
 /** Builds a query string, repeating keys for lists and leaving out empty values. */

@@ -2,6 +2,7 @@ import { Alert, Anchor, List, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { DocumentIssueDto, ImportResult } from '@/catalog/api-schemas';
+import { summarizeImpact } from '@/catalog/diff/impact-words';
 import { ApiError } from '@/lib/api-client';
 
 function IssueList({ issues }: { issues: DocumentIssueDto[] }) {
@@ -25,6 +26,7 @@ export function ImportOutcome({ result, error }: { result?: ImportResult; error:
   if (result) {
     const link =
       result.kind === 'product' ? `/products/${encodeURIComponent(result.id)}` : undefined;
+    const changesLink = `/${result.kind === 'product' ? 'products' : 'contracts'}/${encodeURIComponent(result.id)}/changes`;
     return (
       <Alert
         color="teal"
@@ -46,6 +48,14 @@ export function ImportOutcome({ result, error }: { result?: ImportResult; error:
             </Anchor>
           ) : null}
         </Text>
+        {result.changes ? (
+          <Text size="sm" mt="xs">
+            Compared with {result.changes.from}: {summarizeImpact(result.changes.impact)}.{' '}
+            <Anchor component={Link} to={changesLink}>
+              See what changed
+            </Anchor>
+          </Text>
+        ) : null}
         {result.warnings.length ? (
           <>
             <Text size="sm" fw={600} mt="xs">
@@ -68,9 +78,11 @@ export function ImportOutcome({ result, error }: { result?: ImportResult; error:
       title={
         forbidden
           ? 'You cannot import this'
-          : apiError?.needsSignIn
-            ? 'Sign in to import'
-            : 'Not imported'
+          : apiError?.status === 422
+            ? 'Not imported: its version number is too small for its changes'
+            : apiError?.needsSignIn
+              ? 'Sign in to import'
+              : 'Not imported'
       }
       role="alert"
     >

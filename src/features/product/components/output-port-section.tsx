@@ -1,6 +1,18 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { ContractEntry } from '@/catalog/api-schemas';
 import type { OdpsOutputPort } from '@/catalog/standards/odps';
 import { contractYamlUrl } from '@/api/products';
@@ -47,7 +59,16 @@ export function OutputPortSection({
             {port.description ? <Text size="sm">{port.description}</Text> : null}
             {contract ? (
               <Text size="xs" c="dimmed">
-                Contract {contract.id} · version {contract.version}
+                Contract {contract.id} · version {contract.version} ·{' '}
+                <Anchor
+                  component={Link}
+                  to={`/contracts/${encodeURIComponent(contract.id)}/changes`}
+                  inherit
+                  underline="always"
+                  aria-label={`Changes to the contract ${contract.id}`}
+                >
+                  changes
+                </Anchor>
               </Text>
             ) : null}
           </div>

@@ -11,9 +11,15 @@ import {
   Title,
 } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import type { ProductDetail } from '@/catalog/api-schemas';
+import { describeImpact, summarizeImpact } from '@/catalog/diff/impact-words';
+import { describeVersion } from '@/catalog/documents/version-order';
+import { changesQueries } from '@/api/changes';
 import { productYamlUrl } from '@/api/products';
+import { ImpactBadge } from '@/components/impact-badge';
+import { formatAge } from '@/lib/format-age';
 import { StatusBadge } from '@/components/status-badge';
 import { safeHref } from '@/lib/safe-url';
 
@@ -24,9 +30,17 @@ const catalogLink = (facet: string, value: string) =>
 export function ProductHeader({ detail }: { detail: ProductDetail }) {
   const navigate = useNavigate();
   const { document, summary, versions } = detail;
-  const version = document.version ?? summary.version;
+  const version = detail.version;
   const current = versions.find((entry) => entry.current)?.version;
   const owner = document.team?.name;
+  // Not needed for the first paint: the impact of each version arrives when it does.
+  const history = useQuery({
+    ...changesQueries.history('product', document.id),
+    enabled: versions.length > 1,
+  });
+  const levels = new Map(history.data?.versions.map((entry) => [entry.to.version, entry]) ?? []);
+  const latest = history.data?.versions[0];
+  const changesLink = `/products/${encodeURIComponent(document.id)}/changes`;
 
   return (
     <Stack gap="sm" component="header">
@@ -108,10 +122,16 @@ export function ProductHeader({ detail }: { detail: ProductDetail }) {
             size="xs"
             label="Version"
             value={version}
-            data={versions.map((entry) => ({
-              value: entry.version,
-              label: entry.current ? `${entry.version} (current)` : entry.version,
-            }))}
+            data={versions.map((entry) => {
+              const changes = levels.get(entry.version);
+              const impact = changes?.from
+                ? ` · ${describeImpact(changes.level).label.toLowerCase()}`
+                : '';
+              return {
+                value: entry.version,
+                label: `${describeVersion(entry.version)}${entry.current ? ' (current)' : ''}${impact}`,
+              };
+            })}
             onChange={(event) => {
               const next = event.currentTarget.value;
               void navigate(
@@ -126,7 +146,7 @@ export function ProductHeader({ detail }: { detail: ProductDetail }) {
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
               Version
             </Text>
-            <Text size="sm">{version}</Text>
+            <Text size="sm">{describeVersion(version)}</Text>
           </div>
         )}
         <Button
@@ -147,7 +167,20 @@ export function ProductHeader({ detail }: { detail: ProductDetail }) {
         >
           Lineage
         </Button>
+        {versions.length > 1 ? (
+          <Button component={Link} to={changesLink} variant="default" size="xs">
+            Changes
+          </Button>
+        ) : null}
       </Group>
+      {latest?.from && latest.to.createdAt ? (
+        <Group gap="xs">
+          <ImpactBadge level={latest.level} size="xs" />
+          <Anchor component={Link} to={changesLink} size="sm">
+            Changed {formatAge(latest.to.createdAt)}: {summarizeImpact(latest.impact)}
+          </Anchor>
+        </Group>
+      ) : null}
       {document.tags?.length ? (
         <Group gap={6} aria-label="Tags" role="list">
           {document.tags.map((tag) => (
