@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
-import type { Changes, VersionHistory } from '../../src/catalog/api-schemas';
+import type { Changes, VersionHistory } from '../../src/catalog/changes-schemas';
 import { buildDemoMesh } from '../seed/demo-mesh';
 import { loadDocuments } from '../seed/load-documents';
 import { createMemoryStore } from '../store/memory/memory-store';

@@ -1,4 +1,5 @@
-import type { Changes, VersionHistory, VersionInfo } from '../../src/catalog/api-schemas';
+import type { VersionInfo } from '../../src/catalog/api-schemas';
+import type { Changes, VersionHistory } from '../../src/catalog/changes-schemas';
 import type { Comparison } from '../../src/catalog/diff/compare-documents';
 import { compareDocuments } from '../../src/catalog/diff/compare-documents';
 import { bumpOf, coversLevel, parseSemver } from '../../src/catalog/diff/semver';

@@ -1,12 +1,9 @@
 import type { Context } from 'hono';
 import { stringify } from 'yaml';
 import * as z from 'zod/mini';
-import type { Changes } from '../../../src/catalog/api-schemas';
-import {
-  changesSchema,
-  errorResponseSchema,
-  versionHistorySchema,
-} from '../../../src/catalog/api-schemas';
+import type { Changes } from '../../../src/catalog/changes-schemas';
+import { errorResponseSchema } from '../../../src/catalog/api-schemas';
+import { changesSchema, versionHistorySchema } from '../../../src/catalog/changes-schemas';
 import { compareDocuments } from '../../../src/catalog/diff/compare-documents';
 import { toOmdsDocument } from '../../../src/catalog/diff/omds';
 import { documentLimits } from '../../../src/catalog/documents/document-limits';

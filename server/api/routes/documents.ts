@@ -4,8 +4,8 @@ import {
   conflictResponseSchema,
   errorResponseSchema,
   importResultSchema,
-  semverRefusalSchema,
 } from '../../../src/catalog/api-schemas';
+import { semverRefusalSchema } from '../../../src/catalog/changes-schemas';
 import type { DocumentKind } from '../../../src/catalog/documents/validate-document';
 import { documentLimits } from '../../../src/catalog/documents/document-limits';
 import type { CatalogStore } from '../../store/catalog-store';
