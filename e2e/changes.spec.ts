@@ -114,7 +114,7 @@ test('a breaking change needs a major version, and the consumer with a grant is 
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Not imported' });
     await expect(refusal).toContainText('its version number is too small for its changes');
-    await expect(refusal).toContainText('column `email` removed from `customers`');
+    await expect(refusal).toContainText('column email removed from customers');
     await expect(refusal).toContainText('Publish it as 2.0.0');
     await expectAccessible(page, 'the import page refusing a breaking minor version');
 
@@ -129,7 +129,7 @@ test('a breaking change needs a major version, and the consumer with a grant is 
     ).toBeVisible();
     const current = page.getByRole('listitem').filter({ hasText: 'Version 2.0.0 (current)' });
     await expect(current.getByText('Breaking', { exact: true })).toBeVisible();
-    await expect(current.getByText('Column `email` removed from `customers`')).toBeVisible();
+    await expect(current).toContainText('Column email removed from customers');
     await expect(current.getByRole('alert')).toContainText('Who this breaking change reaches');
     // The comparison shows both texts, the removed line marked.
     const texts = page.getByRole('table');

@@ -55,5 +55,36 @@ await page.getByRole('complementary', { name: /^Details of/ }).waitFor();
 await page.waitForTimeout(800);
 await page.screenshot({ path: 'docs/images/lineage.png' });
 
+// The changes page needs a second version: the owner drops a column, as a major version.
+const contractId = 'customer-purchase-history.purchases';
+const owner = { 'X-Meshport-Persona': 'owner' };
+const history = (await (
+  await fetch(`${base}/api/data-contracts/${contractId}/history`, { headers: owner })
+).json()) as { versions: unknown[] };
+if (history.versions.length < 2) {
+  const text = await (
+    await fetch(`${base}/api/data-contracts/${contractId}/odcs.yaml`, { headers: owner })
+  ).text();
+  const { parseDocument } = await import('yaml');
+  const document = parseDocument(text);
+  const version = String(document.get('version'));
+  document.deleteIn(['schema', 0, 'properties', 1]);
+  document.set('version', `${Number(version.split('.')[0]) + 1}.0.0`);
+  document.setIn(
+    ['description', 'purpose'],
+    `${String(document.getIn(['description', 'purpose']) ?? '')} Updated daily.`,
+  );
+  await fetch(`${base}/api/data-contracts`, {
+    method: 'POST',
+    headers: { ...owner, 'Content-Type': 'application/yaml' },
+    body: document.toString(),
+  });
+}
+await page.goto(`${base}/contracts/${contractId}/changes`);
+await page.getByRole('table').waitFor();
+await page.screenshot({ path: 'docs/images/changes.png' });
+
 await browser.close();
-console.log('Wrote docs/images/catalog.png, product.png, approvals.png and lineage.png');
+console.log(
+  'Wrote docs/images/catalog.png, product.png, approvals.png, lineage.png and changes.png',
+);

@@ -2,6 +2,7 @@ import { Anchor, Button, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { accessQueries } from '@/api/access-requests';
+import { CodeText } from '@/components/code-text';
 import { useMarkNotificationsRead } from '../api/use-access-actions';
 import { formatDay } from '../lib/port-access';
 
@@ -57,7 +58,7 @@ export function NotificationsDrawer({ onClose }: { onClose: () => void }) {
                   }}
                   inherit
                 >
-                  {item.message}
+                  <CodeText text={item.message} />
                 </Anchor>
               </Text>
               <Text size="xs" c="dimmed">

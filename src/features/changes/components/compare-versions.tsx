@@ -1,4 +1,4 @@
-import { Alert, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { VersionHistory } from '@/catalog/changes-schemas';
 import { summarizeImpact } from '@/catalog/diff/impact-words';
@@ -66,7 +66,7 @@ export function CompareVersions({ kind, id, history, from, to, onChange }: Compa
             Its changes call for version {comparison.data.suggestedVersion} after {from}.
           </Alert>
         ) : null}
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <Stack gap="lg">
           <div>
             <Title order={3} size="h4" mb="xs">
               What changed
@@ -99,7 +99,7 @@ export function CompareVersions({ kind, id, history, from, to, onChange }: Compa
               </Text>
             )}
           </div>
-        </SimpleGrid>
+        </Stack>
       </Stack>
     </Paper>
   );

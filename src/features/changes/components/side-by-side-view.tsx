@@ -36,6 +36,12 @@ export function SideBySideView({
             them are shown
           </VisuallyHidden>
         </caption>
+        <colgroup>
+          <col className={classes.numberColumn} />
+          <col />
+          <col className={classes.numberColumn} />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" colSpan={2}>

@@ -5,6 +5,7 @@ import type { Changes, DifferenceDto } from '@/catalog/changes-schemas';
 import { sectionLabel } from '@/catalog/diff/impact-words';
 import type { DocumentKind } from '@/catalog/documents/validate-document';
 import { changesQueries } from '@/api/changes';
+import { CodeText } from '@/components/code-text';
 import { linesAround } from '../lib/side-by-side';
 import classes from './changes.module.css';
 
@@ -53,7 +54,9 @@ function DifferenceItem({
   return (
     <li>
       <Group gap="xs" wrap="wrap">
-        <Text size="sm">{difference.message}</Text>
+        <Text size="sm">
+          <CodeText text={difference.message} />
+        </Text>
         {difference.impactLevel === 'MAJOR' ? (
           <Badge size="xs" color="red" variant="outline">
             breaks consumers

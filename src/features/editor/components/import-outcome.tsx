@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconCircleCheck, IconLock } from '@tabler/icons-reac
 import { Link } from 'react-router';
 import type { DocumentIssueDto, ImportResult } from '@/catalog/api-schemas';
 import { summarizeImpact } from '@/catalog/diff/impact-words';
+import { CodeText } from '@/components/code-text';
 import { ApiError } from '@/lib/api-client';
 
 function IssueList({ issues }: { issues: DocumentIssueDto[] }) {
@@ -86,7 +87,9 @@ export function ImportOutcome({ result, error }: { result?: ImportResult; error:
       }
       role="alert"
     >
-      <Text size="sm">{error instanceof Error ? error.message : String(error)}</Text>
+      <Text size="sm">
+        <CodeText text={error instanceof Error ? error.message : String(error)} />
+      </Text>
       {apiError?.issues.length ? <IssueList issues={apiError.issues} /> : null}
     </Alert>
   );
