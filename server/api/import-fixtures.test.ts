@@ -115,3 +115,30 @@ describe('importing the official ODPS examples', () => {
     ]);
   });
 });
+
+describe('importing the unreleased ODCS v3.2.0 examples', () => {
+  const drafts = readdirSync(join(fixtures, 'odcs-v3.2.0-draft')).filter((file) =>
+    file.endsWith('.odcs.yaml'),
+  );
+
+  it('imports every one, checked against the draft schema, with one warning that it is a draft', async () => {
+    const { post } = setup();
+    expect(drafts).toHaveLength(15);
+    for (const file of drafts) {
+      const response = await post('/data-contracts', read(`odcs-v3.2.0-draft/${file}`));
+      // Several examples share an id and version: a later one is a conflict, not a refusal.
+      expect([201, 200, 409], file).toContain(response.status);
+      if (response.status !== 201) continue;
+      const body = (await response.json()) as { warnings: { path: string; message: string }[] };
+      expect(body.warnings, file).toContainEqual(
+        expect.objectContaining({
+          path: 'apiVersion',
+          message: expect.stringMatching(/^ODCS v3\.2\.0 is not released yet/),
+        }),
+      );
+      expect(body.warnings.some((warning) => /consider updating/.test(warning.message))).toBe(
+        false,
+      );
+    }
+  });
+});
