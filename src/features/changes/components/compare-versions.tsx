@@ -6,7 +6,7 @@ import { describeVersion } from '@/catalog/documents/version-order';
 import type { DocumentKind } from '@/catalog/documents/validate-document';
 import { changesQueries } from '@/api/changes';
 import { ImpactBadge } from '@/components/impact-badge';
-import { SideBySideView } from './side-by-side-view';
+import { SideBySideView } from '@/components/side-by-side-view';
 import { VersionChanges } from './version-changes';
 
 interface CompareVersionsProps {

@@ -6,7 +6,7 @@ import { sectionLabel } from '@/catalog/diff/impact-words';
 import type { DocumentKind } from '@/catalog/documents/validate-document';
 import { changesQueries } from '@/api/changes';
 import { CodeText } from '@/components/code-text';
-import { linesAround } from '../lib/side-by-side';
+import { linesAround } from '@/lib/side-by-side';
 import classes from './changes.module.css';
 
 /** A few numbered lines of one side, the difference's own line marked. */

@@ -1,7 +1,7 @@
 import { Text, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
-import { sideBySide, withContext } from '../lib/side-by-side';
-import classes from './changes.module.css';
+import { sideBySide, withContext } from '@/lib/side-by-side';
+import classes from './side-by-side-view.module.css';
 
 const said = { removed: 'removed', added: 'added', changed: 'changed', same: '' } as const;
 
