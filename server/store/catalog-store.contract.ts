@@ -11,6 +11,7 @@ import type { OdpsProduct } from '../../src/catalog/standards/odps';
 import { compareStoredVersions, versionHistory } from '../api/changes';
 import { created } from './access-store.contract';
 import type { CatalogStore, NewDocument } from './catalog-store';
+import type { Draft } from './draft-store';
 
 export function product(id: string, fields: Partial<OdpsProduct> = {}): NewDocument<'product'> {
   const document: OdpsProduct = {
@@ -135,6 +136,90 @@ export function describeCatalogStore(name: string, createStore: () => Promise<Ca
         await store.notices.markRead('alex', 'all', ['alex', 'sales analytics']);
         expect((await store.notices.list(['alex', 'sales analytics'], 'alex', 10)).unread).toBe(0);
         expect((await store.notices.list(['sales analytics'], 'sam', 1)).notices).toHaveLength(1);
+      });
+    });
+
+    describe('drafts', () => {
+      const draft = (ownerId: string, id: string, fields: Partial<Draft> = {}): Draft => ({
+        ownerId,
+        kind: 'product',
+        id,
+        text: `id: ${id}\r\nname: Draft of ${ownerId}\r\n`,
+        baseVersion: '1.0.0',
+        savedAt: '2026-11-20T09:59:00.000Z',
+        updatedAt: '2026-11-20T10:00:00.000Z',
+        ...fields,
+      });
+
+      it('keeps one draft per person and document, exactly as saved, for its owner only', async () => {
+        const text = '\uFEFFid: orders\r\nname: "Orders \u{1F4E6}"\r\n\tdescription: x\n';
+        const saved = await store.drafts.save(draft('olivia', 'orders', { text }));
+        expect(saved).toEqual(draft('olivia', 'orders', { text }));
+        expect(await store.drafts.get('olivia', 'product', 'orders')).toEqual(saved);
+        expect((await store.drafts.get('olivia', 'product', 'orders'))?.text).toBe(text);
+
+        expect(await store.drafts.get('alex', 'product', 'orders')).toBeNull();
+        expect(await store.drafts.get('olivia', 'contract', 'orders')).toBeNull();
+
+        const replaced = draft('olivia', 'orders', {
+          text: 'id: orders\n',
+          baseVersion: '1.1.0',
+          updatedAt: '2026-11-20T11:00:00.000Z',
+        });
+        await store.drafts.save(replaced);
+        expect(await store.drafts.get('olivia', 'product', 'orders')).toEqual(replaced);
+        expect(await store.drafts.list('olivia')).toHaveLength(1);
+      });
+
+      it("lists a person's drafts without their texts, newest first, and keeps each person's own", async () => {
+        await store.drafts.save(draft('olivia', 'orders'));
+        await store.drafts.save(
+          draft('olivia', 'orders.v1', {
+            kind: 'contract',
+            baseVersion: null,
+            updatedAt: '2026-11-21T10:00:00.000Z',
+          }),
+        );
+        // Someone else's draft of the same document leaves Olivia's as it was.
+        await store.drafts.save(
+          draft('ada', 'orders', { text: 'id: orders\n', updatedAt: '2026-11-22T10:00:00.000Z' }),
+        );
+
+        expect(await store.drafts.list('olivia')).toEqual([
+          {
+            ownerId: 'olivia',
+            kind: 'contract',
+            id: 'orders.v1',
+            baseVersion: null,
+            savedAt: '2026-11-20T09:59:00.000Z',
+            updatedAt: '2026-11-21T10:00:00.000Z',
+          },
+          {
+            ownerId: 'olivia',
+            kind: 'product',
+            id: 'orders',
+            baseVersion: '1.0.0',
+            savedAt: '2026-11-20T09:59:00.000Z',
+            updatedAt: '2026-11-20T10:00:00.000Z',
+          },
+        ]);
+        expect(await store.drafts.get('olivia', 'product', 'orders')).toEqual(
+          draft('olivia', 'orders'),
+        );
+        expect((await store.drafts.list('ada')).map((entry) => entry.id)).toEqual(['orders']);
+        expect(await store.drafts.list('alex')).toEqual([]);
+      });
+
+      it("deletes only the owner's draft, and says whether there was one", async () => {
+        await store.drafts.save(draft('olivia', 'orders'));
+        await store.drafts.save(draft('ada', 'orders'));
+
+        expect(await store.drafts.delete('alex', 'product', 'orders')).toBe(false);
+        expect(await store.drafts.delete('olivia', 'product', 'orders')).toBe(true);
+        expect(await store.drafts.delete('olivia', 'product', 'orders')).toBe(false);
+
+        expect(await store.drafts.get('olivia', 'product', 'orders')).toBeNull();
+        expect(await store.drafts.get('ada', 'product', 'orders')).toEqual(draft('ada', 'orders'));
       });
     });
 

@@ -10,6 +10,7 @@ import type { OdpsProduct } from '../../src/catalog/standards/odps';
 import type { ProductSummaryFields } from '../../src/catalog/summarize-product';
 import type { DocumentKind } from '../../src/catalog/documents/validate-document';
 import type { AccessStore } from './access-store';
+import type { DraftStore } from './draft-store';
 import type { NoticeStore } from './notice-store';
 
 export interface DocumentsByKind {
@@ -65,6 +66,9 @@ export interface CatalogStore {
 
   /** Notices about the catalog (breaking versions), kept in the same database. */
   readonly notices: NoticeStore;
+
+  /** People's unpublished edits of documents, kept in the same database. */
+  readonly drafts: DraftStore;
 
   /**
    * Adds a version atomically. The same id and version with identical text is `unchanged`;

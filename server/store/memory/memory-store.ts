@@ -25,6 +25,7 @@ import type {
 } from '../catalog-store';
 import type { SearchableProduct } from './search-products';
 import { createMemoryAccessStore } from './memory-access-store';
+import { createMemoryDraftStore } from './memory-draft-store';
 import { createMemoryNoticeStore } from './memory-notice-store';
 import { compareByName, FacetDictionary, searchProducts, toSearchable } from './search-products';
 
@@ -172,6 +173,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
     kind: 'memory',
     access,
     notices: createMemoryNoticeStore(),
+    drafts: createMemoryDraftStore(),
 
     async getLineage(query: LineageQuery) {
       const edges = await edgesByProduct();

@@ -27,6 +27,8 @@ import type { CatalogDatabase, Database, Executor } from './database';
 import { rows } from './database';
 import { lineageFromDatabase } from './lineage-sql';
 import { createPostgresAccessStore } from './postgres-access-store';
+import { createPostgresDraftStore } from './postgres-draft-store';
+import { storedText, textColumn } from './exact-text';
 import { createPostgresNoticeStore } from './postgres-notice-store';
 import { documents, documentVersions, meta, productSearch } from './schema';
 import { buildSearchSql, facetCountsSql } from './search-products-sql';
@@ -49,14 +51,6 @@ interface VersionRow {
 }
 
 const toIso = (value: string | Date) => new Date(value).toISOString();
-
-/**
- * The stored text, read with one character in front of it. PGlite decodes every value with a
- * TextDecoder that drops a byte order mark at its start; behind the extra character the mark is
- * no longer at the start, so documents come back byte for byte on both drivers.
- */
-const textColumn = (table: string) => sql.raw(`'.' || ${table}.text AS text`);
-const storedText = (column: string) => column.slice(1);
 
 function toStored<K extends DocumentKind>(row: VersionRow): StoredDocument<K> {
   return {
@@ -328,6 +322,7 @@ export function createPostgresStore(
     kind: database.kind,
     access: createPostgresAccessStore(database),
     notices: createPostgresNoticeStore(database),
+    drafts: createPostgresDraftStore(database),
 
     async insertDocument(input: NewDocument): Promise<InsertOutcome> {
       const [outcome] = await this.insertDocuments([input]);

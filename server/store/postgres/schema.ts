@@ -204,3 +204,22 @@ export const noticeReads = pgTable(
   },
   (table) => [primaryKey({ columns: [table.readerId, table.noticeId] })],
 );
+
+/**
+ * Unpublished edits: one per person and document, replaced on every save and deleted once
+ * published or abandoned. Only ever read by their owner.
+ */
+export const drafts = pgTable(
+  'drafts',
+  {
+    ownerId: text('owner_id').notNull(),
+    kind: text('kind').notNull(),
+    id: text('id').notNull(),
+    text: text('text').notNull(),
+    /** The stored version the edit started from; null for a document that does not exist yet. */
+    baseVersion: text('base_version'),
+    savedAt: timestamps('saved_at').notNull(),
+    updatedAt: timestamps('updated_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.ownerId, table.kind, table.id] })],
+);
