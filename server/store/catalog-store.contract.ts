@@ -309,6 +309,62 @@ export function describeCatalogStore(name: string, createStore: () => Promise<Ca
         expect((await store.getDocument('product', 'orders'))?.text).toBe(original.text);
       });
 
+      it('adds a version only while the expected version is current, and writes nothing otherwise', async () => {
+        const at = (version: string, expectedCurrentVersion: string | null) => ({
+          ...product('orders', { version, name: `Orders ${version}` }),
+          expectedCurrentVersion,
+        });
+        expect(await store.insertDocument(at('1.0.0', null))).toEqual({
+          status: 'created',
+          current: true,
+        });
+        expect(await store.insertDocument(at('1.1.0', '1.0.0'))).toEqual({
+          status: 'created',
+          current: true,
+        });
+        // Two people started from 1.0.0; the first published 1.1.0.
+        expect(await store.insertDocument(at('1.2.0', '1.0.0'))).toEqual({
+          status: 'stale',
+          currentVersion: '1.1.0',
+        });
+        expect(await store.insertDocument(at('2.0.0', null))).toEqual({
+          status: 'stale',
+          currentVersion: '1.1.0',
+        });
+        expect(
+          await store.insertDocument({ ...product('returns'), expectedCurrentVersion: '1.0.0' }),
+        ).toEqual({ status: 'stale', currentVersion: null });
+        // Sending again what is already stored is no conflict.
+        expect(await store.insertDocument(at('1.1.0', '1.0.0'))).toEqual({
+          status: 'unchanged',
+          current: true,
+        });
+        expect(
+          (await store.listVersions('product', 'orders')).map((entry) => entry.version),
+        ).toEqual(['1.1.0', '1.0.0']);
+        expect(await store.getDocument('product', 'returns')).toBeNull();
+        expect((await store.getDocument('product', 'orders'))?.document.name).toBe('Orders 1.1.0');
+      });
+
+      it('decides conditions in a batch as one by one', async () => {
+        const at = (version: string, expectedCurrentVersion: string | null) => ({
+          ...product('orders', { version }),
+          expectedCurrentVersion,
+        });
+        expect(
+          await store.insertDocuments([
+            at('1.0.0', null),
+            at('1.1.0', '1.0.0'),
+            at('1.2.0', '1.0.0'),
+          ]),
+        ).toMatchObject([
+          { status: 'created' },
+          { status: 'created', current: true },
+          { status: 'stale', currentVersion: '1.1.0' },
+        ]);
+        expect(await store.getDocument('product', 'orders', '1.2.0')).toBeNull();
+      });
+
       it('makes the highest version current whatever the import order', async () => {
         await store.insertDocument(product('orders', { version: '2.0.0' }));
         expect(await store.insertDocument(product('orders', { version: '1.10.0' }))).toEqual({

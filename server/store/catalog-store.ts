@@ -37,12 +37,20 @@ export interface NewDocument<K extends DocumentKind = DocumentKind> {
   text: string;
   document: DocumentsByKind[K];
   createdBy: string;
+  /**
+   * Store it only while this is the document's current version (null: while it does not exist),
+   * decided together with the write, so two people publishing from the same version cannot both
+   * succeed. Omitted: no condition.
+   */
+  expectedCurrentVersion?: string | null;
 }
 
 export type InsertOutcome =
   | { status: 'created'; current: boolean }
   | { status: 'unchanged'; current: boolean }
-  | { status: 'conflict'; existing: { id: string; version: string; createdAt: string } };
+  | { status: 'conflict'; existing: { id: string; version: string; createdAt: string } }
+  /** The current version is no longer the expected one; nothing was written. */
+  | { status: 'stale'; currentVersion: string | null };
 
 export interface StoredProductSummary extends ProductSummaryFields {
   updatedAt: string;
@@ -71,8 +79,10 @@ export interface CatalogStore {
   readonly drafts: DraftStore;
 
   /**
-   * Adds a version atomically. The same id and version with identical text is `unchanged`;
-   * with other text it is a `conflict` and nothing is written.
+   * Adds a version atomically. The same id and version with identical text is `unchanged` (also
+   * when its condition no longer holds: it is already stored); otherwise a failed
+   * `expectedCurrentVersion` is `stale`, and the same id and version with other text a
+   * `conflict`; neither writes anything.
    */
   insertDocument(input: NewDocument): Promise<InsertOutcome>;
 

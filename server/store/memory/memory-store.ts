@@ -209,15 +209,21 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
       const documentKey = key(input.kind, input.id);
       let versions = documents.get(documentKey);
       const existing = versions?.get(input.version);
-      if (existing) {
-        if (existing.text !== input.text) {
-          const { id, version, createdAt } = existing;
-          return { status: 'conflict', existing: { id, version, createdAt } };
-        }
+      if (existing?.text === input.text) {
         return { status: 'unchanged', current: currentVersions.get(documentKey) === input.version };
       }
+      if (input.expectedCurrentVersion !== undefined) {
+        const currentVersion = currentVersions.get(documentKey) ?? null;
+        if (currentVersion !== input.expectedCurrentVersion)
+          return { status: 'stale', currentVersion };
+      }
+      if (existing) {
+        const { id, version, createdAt } = existing;
+        return { status: 'conflict', existing: { id, version, createdAt } };
+      }
       if (!versions) documents.set(documentKey, (versions = new Map()));
-      versions.set(input.version, { ...input, createdAt: now().toISOString() } as StoredDocument);
+      const { expectedCurrentVersion: _condition, ...stored } = input;
+      versions.set(input.version, { ...stored, createdAt: now().toISOString() } as StoredDocument);
 
       const current = pickCurrentVersion([...versions.keys()]) ?? input.version;
       const becameCurrent = current === input.version;

@@ -362,24 +362,50 @@ export function createPostgresStore(
           }
         }
 
+        // The current versions that inserts are conditioned on, read under the lock.
+        const currentNow = new Map<string, string>();
+        const conditioned = inputs.filter((input) => input.expectedCurrentVersion !== undefined);
+        for (const chunk of chunks(conditioned, 1000)) {
+          const found = await rows<{ kind: string; id: string; current_version: string }>(
+            tx,
+            sql`SELECT d.kind, d.id, d.current_version FROM documents d
+                JOIN unnest(${sql.param(chunk.map((input) => input.kind))}::text[], ${sql.param(chunk.map((input) => input.id))}::text[]) AS wanted(kind, id)
+                  ON d.kind = wanted.kind AND d.id = wanted.id`,
+          );
+          for (const row of found) currentNow.set(keyOf(row.kind, row.id), row.current_version);
+        }
+
         // Decide each document in order; a repeat inside the batch meets the first like a stored one.
         const decided: ({ status: 'new' } | InsertOutcome)[] = [];
         const fresh: NewDocument[] = [];
         const batchTime = new Date().toISOString();
         for (const input of inputs) {
           const key = versionKeyOf(input.kind, input.id, input.version);
+          const documentKey = keyOf(input.kind, input.id);
           const existing = stored.get(key);
-          if (!existing) {
-            stored.set(key, { text: input.text, createdAt: batchTime });
-            fresh.push(input);
-            decided.push({ status: 'new' });
-          } else if (existing.text !== input.text) {
+          const currentVersion = currentNow.get(documentKey) ?? null;
+          if (existing?.text === input.text) {
+            decided.push({ status: 'unchanged', current: false });
+          } else if (
+            input.expectedCurrentVersion !== undefined &&
+            input.expectedCurrentVersion !== currentVersion
+          ) {
+            decided.push({ status: 'stale', currentVersion });
+          } else if (existing) {
             decided.push({
               status: 'conflict',
               existing: { id: input.id, version: input.version, createdAt: existing.createdAt },
             });
           } else {
-            decided.push({ status: 'unchanged', current: false });
+            stored.set(key, { text: input.text, createdAt: batchTime });
+            fresh.push(input);
+            decided.push({ status: 'new' });
+            // Later inputs of the batch are conditioned on the version this one leaves current.
+            const next = pickCurrentVersion([
+              input.version,
+              ...(currentVersion ? [currentVersion] : []),
+            ]);
+            if (next) currentNow.set(documentKey, next);
           }
         }
         if (fresh.length) {
