@@ -224,3 +224,30 @@ describe('limits', () => {
     expect(validateProductText(product.replace('id: orders', 'id: 注文データ')).ok).toBe(true);
   });
 });
+
+describe('entries whose fields depend on their type', () => {
+  it('reports the wrong value of a server, not every other field as unknown', () => {
+    const result = validateContractText(`apiVersion: v3.1.0
+kind: DataContract
+id: c
+version: 1.0.0
+status: active
+servers:
+  - server: prod
+    type: postgres
+    host: db
+    port: not-a-number
+    database: shop
+    schema: public
+    location: eu
+`);
+    expect(result.issues.map((found) => [found.path, found.line, found.message])).toEqual([
+      ['servers[0].port', 10, 'must be a whole number'],
+      [
+        'servers[0].location',
+        13,
+        'location is not a field the standard defines here (put your own data in customProperties)',
+      ],
+    ]);
+  });
+});

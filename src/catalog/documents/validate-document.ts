@@ -9,6 +9,8 @@ import type { OdcsContract } from '../standards/odcs';
 import type { OdpsProduct } from '../standards/odps';
 import { productStatuses } from '../standards/odps';
 import { parseYaml } from './parse-yaml';
+import type { PlaceStep, Siblings } from './schema-fields';
+import { fieldsAt } from './schema-fields';
 import { compareVersions } from './version-order';
 import odcsSchema from '../standards/odcs-json-schema-v3.1.0.json';
 import odcsDraftSchema from '../standards/odcs-json-schema-v3.2.0-draft.json';
@@ -160,7 +162,11 @@ export function validateDocumentText<T>(kind: DocumentKind, text: string): Valid
   const chosen = chooseSchema(standards[kind], (value as Record<string, unknown>).apiVersion);
   const validate = getValidator(chosen.schema.schema);
   const checked = chosen.checkAs ? { ...value, apiVersion: chosen.checkAs } : value;
-  const schemaIssues = validate(checked) ? [] : describeSchemaErrors(validate.errors ?? []);
+  const schemaIssues = validate(checked)
+    ? []
+    : describeSchemaErrors(
+        dropBranchCascades(validate.errors ?? [], chosen.schema.schema, checked),
+      );
   if (chosen.note) schemaIssues.push(located(['apiVersion'], chosen.note, 'warning'));
   const schemaErrorPaths = new Set(
     schemaIssues.filter((found) => found.severity === 'error').map((found) => found.path),
@@ -431,6 +437,45 @@ function checkListSizes(kind: DocumentKind, value: Record<string, unknown>): Loc
     }
   }
   return found;
+}
+
+/**
+ * When one field of an entry is wrong (a server's `port` is not a number), the branch its `type`
+ * selects fails, and `unevaluatedProperties` then reports every other field of the entry as
+ * unknown. Those reports are dropped for fields that the selected branch does define, so what
+ * is left is the real problem, and fields that are really unknown.
+ */
+function dropBranchCascades(
+  errors: readonly ErrorObject[],
+  schema: object,
+  value: unknown,
+): ErrorObject[] {
+  const real = errors.filter(
+    (error) => error.keyword !== 'unevaluatedProperties' && error.keyword !== 'if',
+  );
+  return errors.filter((error) => {
+    if (error.keyword !== 'unevaluatedProperties') return true;
+    const inside = real.some(
+      (other) =>
+        other.instancePath === error.instancePath ||
+        other.instancePath.startsWith(`${error.instancePath}/`),
+    );
+    if (!inside) return true;
+    const segments = pointerToSegments(error.instancePath);
+    let object: unknown = value;
+    for (const segment of segments)
+      object = (object as Record<string, unknown> | undefined)?.[segment];
+    const siblings = (typeof object === 'object' && object !== null ? object : {}) as Siblings;
+    const known = new Set(
+      fieldsAt(
+        schema,
+        segments.map((segment): PlaceStep => (typeof segment === 'number' ? '-' : segment)),
+        siblings,
+      ).map((field) => field.name),
+    );
+    const name = String((error.params as Record<string, unknown>).unevaluatedProperty);
+    return !known.has(name);
+  });
 }
 
 function pointerToSegments(pointer: string): PathSegment[] {
