@@ -152,6 +152,8 @@ describe('the OpenAPI document', () => {
       '/data-products/{id}/consumers',
       '/data-products/{id}/history',
       '/data-products/{id}/odps.yaml',
+      '/drafts',
+      '/drafts/{kind}/{id}',
       '/health',
       '/lineage',
       '/me',
@@ -177,6 +179,24 @@ describe('the OpenAPI document', () => {
         'application/json': { schema: { $ref: '#/components/schemas/ProductSearchResult' } },
       },
     });
+    expect(Object.keys(body.paths['/drafts/{kind}/{id}'] ?? {}).sort()).toEqual([
+      'delete',
+      'get',
+      'put',
+    ]);
+    for (const path of ['/data-products', '/data-contracts']) {
+      const importOperation = body.paths[path]?.post;
+      expect(importOperation?.parameters?.map((parameter) => parameter.name)).toEqual([
+        'semver',
+        'If-Match',
+        'If-None-Match',
+      ]);
+      expect(importOperation?.responses['412']).toMatchObject({
+        content: {
+          'application/json': { schema: { $ref: '#/components/schemas/EditConflict' } },
+        },
+      });
+    }
     expect(Object.keys(body.components.schemas)).toEqual(
       expect.arrayContaining([
         'ProductSummary',
@@ -184,6 +204,9 @@ describe('the OpenAPI document', () => {
         'DocumentIssue',
         'Error',
         'ImportResult',
+        'Draft',
+        'DraftInput',
+        'EditConflict',
       ]),
     );
     expect(JSON.stringify(body)).not.toContain('"$schema"');

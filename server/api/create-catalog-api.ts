@@ -14,6 +14,7 @@ import { registerAccessRoutes } from './routes/access-requests';
 import { registerChangesRoutes } from './routes/changes';
 import { registerContractRoutes } from './routes/data-contracts';
 import { registerProductRoutes } from './routes/data-products';
+import { draftBodyBytes, registerDraftRoutes } from './routes/drafts';
 import { registerHealthRoutes } from './routes/health';
 import { registerIdentityRoutes } from './routes/identity';
 import { registerLineageRoutes } from './routes/lineage';
@@ -60,12 +61,17 @@ export function createCatalogApi(options: CatalogApiOptions) {
   });
   app.use('*', refuseCrossSite);
 
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: documentLimits.documentBytes,
-      onError: (c) => c.json({ message: 'The document is larger than 2 MB' }, 413),
-    }),
+  const documentBody = bodyLimit({
+    maxSize: documentLimits.documentBytes,
+    onError: (c) => c.json({ message: 'The document is larger than 2 MB' }, 413),
+  });
+  // A draft's text sits inside JSON, escapes and all; the route measures the text itself.
+  const draftBody = bodyLimit({
+    maxSize: draftBodyBytes,
+    onError: (c) => c.json({ message: 'The draft is larger than 2 MB' }, 413),
+  });
+  app.use('*', (c, next) =>
+    (c.req.path.startsWith('/api/drafts/') ? draftBody : documentBody)(c, next),
   );
 
   // Every request has a principal; authorization is then decided per endpoint.
@@ -91,6 +97,7 @@ export function createCatalogApi(options: CatalogApiOptions) {
   registerAccessRoutes(context);
   registerLineageRoutes(context);
   registerNotificationRoutes(context);
+  registerDraftRoutes(context);
 
   app.get('/openapi.json', (c) => {
     c.header('Cache-Control', 'no-cache');

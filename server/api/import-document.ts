@@ -12,7 +12,8 @@ import {
   isAdmin,
 } from '../../src/catalog/access/permissions';
 import type { DocumentKind } from '../../src/catalog/documents/validate-document';
-import type { CatalogStore } from '../store/catalog-store';
+import type { EditConflict } from '../../src/catalog/draft-schemas';
+import type { CatalogStore, StoredDocument } from '../store/catalog-store';
 import type { DocumentValidator } from './document-validator';
 import { validateInPlace } from './document-validator';
 import { versionFollowsChanges } from './changes';
@@ -25,6 +26,7 @@ export type ImportOutcome =
       status: 409;
       body: { message: string; existing: { id: string; version: string; createdAt: string } };
     }
+  | { status: 412; body: EditConflict }
   | {
       status: 422;
       body: {
@@ -44,6 +46,11 @@ export interface ImportOptions {
    * it with the same findings as warnings.
    */
   semver?: 'enforce' | 'warn';
+  /**
+   * The version the edit started from (null: a new document). When given, the document is
+   * stored only while that version is still current; otherwise 412 says who published what.
+   */
+  expectedVersion?: string | null;
 }
 
 const labels: Record<DocumentKind, string> = { product: 'data product', contract: 'data contract' };
@@ -59,7 +66,7 @@ export async function importDocument(
   principal: Principal,
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  const { validate = validateInPlace, semver = 'enforce' } = options;
+  const { validate = validateInPlace, semver = 'enforce', expectedVersion } = options;
   if (semver === 'warn' && !isAdmin(principal)) {
     return {
       status: 403,
@@ -114,6 +121,16 @@ export async function importDocument(
     warnings.push(...(await findForeignProviders(store, document as OdcsContract)));
   }
 
+  // Before the version's changes are judged: they are changes to a version the editor never saw.
+  if (
+    expectedVersion !== undefined &&
+    (current?.version ?? null) !== expectedVersion &&
+    // Sending again what is already stored (a retried publish) is no conflict.
+    (await store.getDocument(kind, id, version))?.text !== text
+  ) {
+    return { status: 412, body: describeStaleEdit(kind, id, expectedVersion, current) };
+  }
+
   // What changed since the current version, when this one is to replace it.
   let changes: ImportResult['changes'];
   if (current && current.version !== version && compareVersions(version, current.version) > 0) {
@@ -163,7 +180,13 @@ export async function importDocument(
     text,
     document,
     createdBy: principal.id,
+    ...(expectedVersion !== undefined ? { expectedCurrentVersion: expectedVersion } : {}),
   });
+  if (outcome.status === 'stale') {
+    // Someone published between the check above and this write.
+    const now = await store.getDocument(kind, id);
+    return { status: 412, body: describeStaleEdit(kind, id, expectedVersion ?? null, now) };
+  }
   if (outcome.status === 'conflict') {
     return {
       status: 409,
@@ -190,6 +213,39 @@ export async function importDocument(
       current: outcome.current,
       warnings,
       ...(changes && outcome.status === 'created' ? { changes } : {}),
+    },
+  };
+}
+
+/**
+ * Why an edit cannot be published as it is: the document is no longer at the version it started
+ * from. Names who published what and when, and gives that version's text to compare with.
+ */
+function describeStaleEdit(
+  kind: DocumentKind,
+  id: string,
+  expected: string | null,
+  current: StoredDocument | null,
+): EditConflict {
+  const label = labels[kind];
+  if (!current) {
+    return {
+      message: `There is no ${label} ${id}, so no edit can start from its version ${expected}; to publish it as a new ${label}, send If-None-Match: * instead of If-Match.`,
+      current: null,
+    };
+  }
+  const when = `${current.createdAt.slice(0, 16).replace('T', ' ')} UTC`;
+  const since =
+    expected === null
+      ? `was created while you wrote yours`
+      : `changed since your edit of version ${expected} began`;
+  return {
+    message: `${capitalize(label)} ${id} ${since}: ${current.createdBy} published version ${current.version} on ${when}. Compare your text with theirs, then publish again from ${current.version}.`,
+    current: {
+      version: current.version,
+      createdAt: current.createdAt,
+      createdBy: current.createdBy,
+      text: current.text,
     },
   };
 }
@@ -252,7 +308,7 @@ async function describeTooSmallBump(
 }
 
 /** The team that owns a document: `team.name` in both standards (ODCS's old list form has none). */
-function owningTeam(document: OdpsProduct | OdcsContract): string | undefined {
+export function owningTeam(document: OdpsProduct | OdcsContract): string | undefined {
   const team = document.team;
   return team && !Array.isArray(team) ? team.name?.trim() || undefined : undefined;
 }

@@ -4,7 +4,7 @@ import type { ErrorResponse } from '../../src/catalog/api-schemas';
 import { findUnstorableText } from '../../src/catalog/documents/unstorable-text';
 import type { ApiEnv } from './api-env';
 
-type Method = 'get' | 'post';
+type Method = 'get' | 'post' | 'put' | 'delete';
 
 export interface ResponseSpec {
   description: string;
@@ -28,6 +28,8 @@ export interface RouteSpec<
   tags: string[];
   params?: P;
   query?: Q;
+  /** Optional request headers the handler reads itself, by name, with what they mean. */
+  headers?: Record<string, string>;
   /** A text body (documents), read by the handler itself. */
   body?: { description: string; contentTypes: string[]; example?: string };
   /** A JSON body, validated before the handler runs; errors name the field. */
@@ -104,6 +106,13 @@ export class RouteRegistry {
       const parameters = [
         ...describeParameters(spec.params, 'path'),
         ...describeParameters(spec.query, 'query'),
+        ...Object.entries(spec.headers ?? {}).map(([name, description]) => ({
+          name,
+          in: 'header',
+          required: false,
+          description,
+          schema: { type: 'string' },
+        })),
       ];
       const operation: Record<string, unknown> = {
         operationId: spec.operationId,

@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly issues: DocumentIssueDto[] = [],
     readonly failure: Failure = 'answer',
+    /** The whole answer, for errors that carry more than a message (a conflict's current version). */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -139,6 +141,8 @@ async function send(
         : `The catalog answered with an error (${response.status}).`,
       response.status,
       parsed.success ? (parsed.data.errors ?? []) : [],
+      'answer',
+      body,
     );
   }
   return { response, body };

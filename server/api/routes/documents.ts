@@ -6,11 +6,13 @@ import {
   importResultSchema,
 } from '../../../src/catalog/api-schemas';
 import { semverRefusalSchema } from '../../../src/catalog/changes-schemas';
+import { editConflictSchema } from '../../../src/catalog/draft-schemas';
 import type { DocumentKind } from '../../../src/catalog/documents/validate-document';
 import { documentLimits } from '../../../src/catalog/documents/document-limits';
 import type { CatalogStore } from '../../store/catalog-store';
 import type { ApiContext } from '../api-context';
 import type { ApiEnv } from '../api-env';
+import { readEditPrecondition } from '../edit-precondition';
 import { importDocument } from '../import-document';
 import { notifyBreakingChange } from '../notify-breaking-change';
 import { readTextBody } from '../read-text-body';
@@ -39,6 +41,14 @@ export const importQuery = z.object({
   }),
 });
 
+/** Conditions that keep a publish from overwriting what someone else published meanwhile. */
+export const importHeaders = {
+  'If-Match':
+    'The version the edit started from, e.g. `"1.2.0"` (quotes optional): the document is imported only while that version is still current, else 412.',
+  'If-None-Match':
+    'Only `*`: the document is imported only if it does not exist yet (a new document), else 412.',
+};
+
 export const importContentTypes = [
   'application/yaml',
   'text/yaml',
@@ -53,7 +63,8 @@ export const importResponses = {
     schema: importResultSchema,
   },
   400: {
-    description: 'The document has errors, each named with its path and line; nothing was stored.',
+    description:
+      'The document has errors, each named with its path and line, or If-Match or If-None-Match is not of the accepted form; nothing was stored.',
     schema: errorResponseSchema,
   },
   409: {
@@ -64,6 +75,11 @@ export const importResponses = {
   403: {
     description: "The principal may not change this team's documents; the message says who can.",
     schema: errorResponseSchema,
+  },
+  412: {
+    description:
+      'Sent with `If-Match: "<version>"` (the version the edit started from) or `If-None-Match: *` (a new document), and the document is no longer so: someone published meanwhile. The message says who published which version and when, `current` holds that version and its text; nothing was stored.',
+    schema: editConflictSchema,
   },
   413: { description: 'The document is larger than 2 MB.', schema: errorResponseSchema },
   422: {
@@ -85,9 +101,12 @@ export async function handleImport(
   const body = await readTextBody(c.req.raw);
   if (!body.ok) return c.json({ message: body.message }, 400);
   const semver = c.req.query('semver') === 'warn' ? 'warn' : 'enforce';
+  const precondition = readEditPrecondition(c.req.raw.headers);
+  if (!precondition.ok) return c.json({ message: precondition.message }, 400);
   const outcome = await importDocument(store, kind, body.text, c.get('principal'), {
     validate,
     semver,
+    expectedVersion: precondition.expected,
   });
   if (outcome.status === 201)
     await notifyBreakingChange(store, outcome.body, c.get('principal'), now());
