@@ -3,6 +3,7 @@
  * deterministically (the landing route's bundle) fail the build instead; these figures depend on
  * the machine, so they are printed, not asserted.
  */
+import { benchEditorTyping } from './editor-typing';
 import { benchHostileDocuments } from './hostile-documents';
 import { benchLineageLayout } from './lineage-layout';
 import { benchPostgresLoad } from './load-postgres';
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<void>> = {
   postgres: () => benchPostgresLoad(products),
   lineage: () => benchLineageLayout(),
   hostile: () => benchHostileDocuments(),
+  editor: () => benchEditorTyping(),
 };
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!benches[name]) throw new Error(`No bench named ${name}`);

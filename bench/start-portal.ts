@@ -14,19 +14,22 @@ async function freePort(): Promise<number> {
 
 /**
  * The real Node host (`npm start`'s server) in its own process on loopback, like a deployed
- * replica, with `env` choosing its store. A placeholder page stands in for the built web app.
+ * replica, with `env` choosing its store. A placeholder page stands in for the built web app
+ * unless `distDir` names a build of it (benches that open the portal in a browser).
  */
-export async function startPortal(env: Record<string, string>, workDir: string) {
+export async function startPortal(
+  env: Record<string, string>,
+  workDir: string,
+  { distDir }: { distDir?: string } = {},
+) {
   const port = await freePort();
-  const distDir = join(workDir, 'dist');
-  mkdirSync(distDir, { recursive: true });
-  writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Meshport</title>');
+  const served = distDir ?? placeholderApp(workDir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/node/main.ts'], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
       PORT: String(port),
-      MESHPORT_DIST_DIR: distDir,
+      MESHPORT_DIST_DIR: served,
       LOG_LEVEL: 'error',
       ...env,
     },
@@ -41,4 +44,11 @@ export async function startPortal(env: Record<string, string>, workDir: string) 
     child.once('exit', (code) => reject(new Error(`Meshport exited with ${code}`)));
   });
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+function placeholderApp(workDir: string): string {
+  const distDir = join(workDir, 'dist');
+  mkdirSync(distDir, { recursive: true });
+  writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Meshport</title>');
+  return distDir;
 }
