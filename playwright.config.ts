@@ -42,7 +42,13 @@ export default defineConfig({
     {
       name: 'in-browser-api',
       // The demo build runs the journeys that write, and the lineage explorer's.
-      testMatch: [/in-browser-api/, writingJourneys, /lineage\.spec\.ts/, /changes\.spec\.ts/],
+      testMatch: [
+        /in-browser-api/,
+        writingJourneys,
+        /lineage\.spec\.ts/,
+        /changes\.spec\.ts/,
+        /editor\.spec\.ts/,
+      ],
       use: { baseURL: demoURL },
     },
     { name: 'oidc', testMatch: /oidc-sign-in\.spec\.ts/, use: { baseURL: oidcURL } },

@@ -14,6 +14,21 @@ export default defineConfig({
     manifest: true,
     sourcemap: true,
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The form controls the catalog (the landing route) shares with the editor and other
+          // pages, in one chunk: left to the automatic split they became five small chunks,
+          // each paying its own overhead on the landing route.
+          groups: [
+            {
+              name: 'form-controls',
+              test: /@mantine[\\/]core[\\/]esm[\\/]components[\\/](Input|TextInput|Checkbox|Button|Stack|Alert|Title|InlineInput)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [

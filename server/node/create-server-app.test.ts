@@ -9,6 +9,7 @@ const distDir = mkdtempSync(join(tmpdir(), 'meshport-dist-'));
 mkdirSync(join(distDir, 'assets'));
 writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Meshport</title>');
 writeFileSync(join(distDir, 'assets', 'app-1234.js'), 'console.log(1)');
+writeFileSync(join(distDir, 'assets', 'validate.worker-Ab_12.js'), 'self.onmessage = null');
 afterAll(() => rmSync(distDir, { recursive: true, force: true }));
 
 const app = createServerApp({
@@ -28,6 +29,20 @@ describe('the Node host', () => {
       expect(response.status, missing).toBe(404);
       expect(await response.text()).not.toContain('<title>Meshport</title>');
     }
+  });
+
+  it('lets only the document checker evaluate the code it compiles, never the page', async () => {
+    const page = (await app.request('/')).headers.get('Content-Security-Policy') ?? '';
+    expect(page).toContain("script-src 'self'");
+    expect(page).not.toContain('unsafe-eval');
+    expect(
+      (await app.request('/assets/app-1234.js')).headers.get('Content-Security-Policy'),
+    ).not.toContain('unsafe-eval');
+    const checker = await app.request('/assets/validate.worker-Ab_12.js');
+    expect(checker.status).toBe(200);
+    expect(checker.headers.get('Content-Security-Policy')).toBe(
+      "default-src 'none'; script-src 'self' 'unsafe-eval'; connect-src 'none'",
+    );
   });
 
   it('asks browsers to insist on HTTPS only when the portal is reached over HTTPS', async () => {

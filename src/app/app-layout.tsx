@@ -66,9 +66,14 @@ export function AppLayout() {
                 {me.data ? <ApprovalsLink /> : null}
                 {/* Offered to those who may import; the API checks every import regardless. */}
                 {me.data && canImportDocuments(me.data) ? (
-                  <Anchor component={Link} to="/import" size="sm" fw={500}>
-                    Import
-                  </Anchor>
+                  <>
+                    <Anchor component={Link} to="/products/new" size="sm" fw={500}>
+                      New data product
+                    </Anchor>
+                    <Anchor component={Link} to="/import" size="sm" fw={500}>
+                      Import
+                    </Anchor>
+                  </>
                 ) : null}
               </Group>
             </Group>

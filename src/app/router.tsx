@@ -56,6 +56,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           ...page(ProductSkeleton, () => import('./routes/product')),
         },
         {
+          path: 'products/new',
+          ...page(EditorSkeleton, () => import('./routes/product-new')),
+        },
+        {
+          path: 'products/:productId/edit',
+          ...page(EditorSkeleton, () => import('./routes/product-edit')),
+        },
+        {
           path: 'products/:productId/changes',
           ...page(ChangesSkeleton, () => import('./routes/product-changes')),
         },
@@ -89,6 +97,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ];
+}
+
+function EditorSkeleton() {
+  return <PageSkeleton label="Loading the editor" />;
 }
 
 function ImportSkeleton() {

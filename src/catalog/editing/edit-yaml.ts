@@ -7,7 +7,7 @@ import type { Failure, Splice, YamlSource } from './edit-yaml-source';
 import { isFailure, readSource } from './edit-yaml-source';
 import { planDeleteKey, planSetValue } from './edit-yaml-values';
 import type { ParsedYaml } from '../documents/parse-yaml';
-import { parseYaml } from '../documents/parse-yaml';
+import { parseYamlCached as parseYaml } from './parse-cache';
 
 export type { EditResult, YamlEdit } from './edit-yaml-edits';
 export type { YamlValue } from './edit-yaml-render';

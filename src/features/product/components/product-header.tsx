@@ -10,13 +10,15 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { IconDownload, IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import type { ProductDetail } from '@/catalog/api-schemas';
 import { describeImpact, summarizeImpact } from '@/catalog/diff/impact-words';
 import { describeVersion } from '@/catalog/documents/version-order';
 import { changesQueries } from '@/api/changes';
+import { identityQueries } from '@/api/identity';
+import { canEditTeam } from '@/catalog/access/permissions';
 import { productYamlUrl } from '@/api/products';
 import { ImpactBadge } from '@/components/impact-badge';
 import { formatAge } from '@/lib/format-age';
@@ -33,6 +35,9 @@ export function ProductHeader({ detail }: { detail: ProductDetail }) {
   const version = detail.version;
   const current = versions.find((entry) => entry.current)?.version;
   const owner = document.team?.name;
+  const me = useQuery(identityQueries.me());
+  // Offered to those who may change it; the API checks every publish regardless.
+  const mayEdit = Boolean(me.data && canEditTeam(me.data, summary.owner));
   // Not needed for the first paint: the impact of each version arrives when it does.
   const history = useQuery({
     ...changesQueries.history('product', document.id),
@@ -149,6 +154,16 @@ export function ProductHeader({ detail }: { detail: ProductDetail }) {
             <Text size="sm">{describeVersion(version)}</Text>
           </div>
         )}
+        {mayEdit ? (
+          <Button
+            component={Link}
+            to={`/products/${encodeURIComponent(document.id)}/edit`}
+            size="xs"
+            leftSection={<IconPencil size={14} aria-hidden />}
+          >
+            Edit
+          </Button>
+        ) : null}
         <Button
           component="a"
           href={productYamlUrl(document.id, version)}

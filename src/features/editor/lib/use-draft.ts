@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { DocumentKind } from '@/catalog/documents/validate-document';
+import { deleteDraft, editorQueries, saveDraft } from '../api/editor-api';
+import type { LocalDraft } from './local-draft';
+import { newestDraft, readLocalDraft, writeLocalDraft } from './local-draft';
+
+export type SaveState =
+  | { status: 'clean' }
+  | { status: 'saving' }
+  | { status: 'saved'; at: string; where: 'server' | 'browser' };
+
+/**
+ * The text being edited, saved as the owner types: in this browser at once (a reload, a crash or
+ * going offline loses nothing) and on the server after a pause (another device, a restart). A
+ * draft that differs from what is stored is offered back, never applied without asking.
+ */
+export function useDraft(
+  kind: DocumentKind,
+  id: string,
+  stored: { text: string; version: string | null },
+  /** The text to begin with when there is no draft: a template for a new document. */
+  start: string = stored.text,
+) {
+  const [text, setText] = useState(start);
+  const [baseVersion, setBaseVersion] = useState(stored.version);
+  const [save, setSave] = useState<SaveState>({ status: 'clean' });
+  const [offer, setOffer] = useState<LocalDraft | null>(null);
+  const decided = useRef(false);
+  const server = useQuery(editorQueries.draft(kind, id));
+
+  // Once the server has answered (or could not), offer the newest draft that differs.
+  useEffect(() => {
+    if (decided.current || server.isPending) return;
+    decided.current = true;
+    const draft = newestDraft<LocalDraft>(readLocalDraft(kind, id), server.data ?? null);
+    if (draft && draft.text !== stored.text && draft.text !== start) setOffer(draft);
+  }, [kind, id, server.isPending, server.data, stored.text, start]);
+
+  const dirty = text !== stored.text || baseVersion !== stored.version;
+  useEffect(() => {
+    if (!decided.current || offer) return;
+    if (!dirty) return;
+    const savedAt = new Date().toISOString();
+    writeLocalDraft(kind, id, { text, baseVersion, savedAt });
+    setSave({ status: 'saving' });
+    const timer = setTimeout(() => {
+      saveDraft(kind, id, { text, baseVersion, savedAt }).then(
+        () => setSave({ status: 'saved', at: savedAt, where: 'server' }),
+        () => setSave({ status: 'saved', at: savedAt, where: 'browser' }),
+      );
+    }, 800);
+    return () => clearTimeout(timer);
+  }, [kind, id, text, baseVersion, dirty, offer]);
+
+  return {
+    text,
+    setText,
+    baseVersion,
+    setBaseVersion,
+    dirty,
+    save,
+    offer,
+    /** Continues the offered draft. */
+    restore() {
+      if (!offer) return;
+      setText(offer.text);
+      setBaseVersion(offer.baseVersion);
+      setOffer(null);
+    },
+    /** Drops the offered draft, here and on the server. */
+    discard() {
+      setOffer(null);
+      writeLocalDraft(kind, id, null);
+      void deleteDraft(kind, id).catch(() => undefined);
+    },
+    /** After publishing: nothing is left to keep. */
+    published() {
+      writeLocalDraft(kind, id, null);
+      void deleteDraft(kind, id).catch(() => undefined);
+      setSave({ status: 'clean' });
+    },
+  };
+}
