@@ -217,7 +217,10 @@ function benchInProcess(workbench: Workbench) {
       ['step', 'runs', 'p50', 'p95', 'max'],
       [
         ["validateDocumentText('contract') (the worker, after a pause)", ...spread(validate)],
-        ['applyEdit, set a growing description (one form keystroke)', ...spread(edit)],
+        [
+          'applyEdit, set a growing description (one form write, at a pause in typing)',
+          ...spread(edit),
+        ],
         ["yaml's parse of the text (the form re-reading it)", ...spread(reread)],
       ],
     ),

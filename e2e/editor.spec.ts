@@ -329,3 +329,44 @@ test('the whole edit and publish works by keyboard alone', async ({ browser }) =
     await people.close();
   }
 });
+
+test('a new data product from a template: its contract, then its descriptor, then its page', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const people = await cast(browser);
+  try {
+    const page = await people.as('owner');
+    const suffix = `${test.info().project.name}-${Date.now().toString(36)}`.slice(-10);
+    const name = `Store Visits ${suffix}`;
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'New data product' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New data product' })).toBeVisible();
+    await page.getByRole('radio', { name: /^Aggregate/ }).check();
+    await page.getByRole('textbox', { name: 'Name' }).fill(name);
+    await page.getByRole('textbox', { name: 'Domain' }).fill('sales');
+    await expectAccessible(page, 'the new product page');
+    await page.getByRole('button', { name: 'Open the editor' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `New data product: ${name}` }),
+    ).toBeVisible();
+    await expectAccessible(page, 'the editor of a new product');
+
+    const contract = page.getByRole('tabpanel', { name: /^Contract / });
+    await contract.getByRole('button', { name: 'Publish' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Published version 0.1.0' }),
+    ).toBeVisible();
+    await page.getByRole('tab', { name: 'Descriptor' }).click();
+    await page
+      .getByRole('tabpanel', { name: 'Descriptor' })
+      .getByRole('button', { name: 'Publish' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expectAccessible(page, 'the new product page');
+  } finally {
+    await people.close();
+  }
+});

@@ -84,7 +84,22 @@ await page.goto(`${base}/contracts/${contractId}/changes`);
 await page.getByRole('table').waitFor();
 await page.screenshot({ path: 'docs/images/changes.png' });
 
+// The editor: the owner changes a purpose; the changes and the version to give it follow.
+await page.evaluate(() => localStorage.setItem('meshport-persona', 'owner'));
+await page.goto(`${base}/products/customer-lifetime-value/edit`);
+const purpose = page
+  .getByRole('tabpanel', { name: 'Descriptor' })
+  .getByRole('textbox', { name: 'Purpose' });
+await purpose.fill(
+  'Predicted revenue of each customer over the next **24 months**, refreshed every night.',
+);
+await page.keyboard.press('Tab');
+await page.getByRole('heading', { name: /^Changes against version/ }).waitFor();
+await page.getByRole('button', { name: /^Use version/ }).waitFor();
+await purpose.scrollIntoViewIfNeeded();
+await page.screenshot({ path: 'docs/images/editor.png' });
+
 await browser.close();
 console.log(
-  'Wrote docs/images/catalog.png, product.png, approvals.png, lineage.png and changes.png',
+  'Wrote docs/images/catalog.png, product.png, approvals.png, lineage.png, changes.png and editor.png',
 );

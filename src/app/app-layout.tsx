@@ -51,7 +51,7 @@ export function AppLayout() {
                   </Text>
                 </Group>
               </Anchor>
-              <Group component="nav" aria-label="Main" gap="md">
+              <Group component="nav" aria-label="Main" gap="sm">
                 <Anchor component={Link} to="/" size="sm" fw={500}>
                   Catalog
                 </Anchor>

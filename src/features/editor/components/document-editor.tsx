@@ -195,9 +195,9 @@ export function DocumentEditor({
             publish.mutate();
           }}
           loading={publish.isPending}
+          // Not held while a check runs: the catalog checks every publish itself.
           disabled={
-            !validation.ok ||
-            validation.checking ||
+            (!validation.ok && !validation.checking) ||
             Boolean(draft.offer) ||
             (stored.version !== null && !draft.dirty)
           }

@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,9 @@ describe('the contract form', { timeout: 60_000 }, () => {
     expect(description).toHaveValue(
       'Pseudonymous identifier of the customer, stable across channels. Never an email address.',
     );
+    // Written into the text once typing pauses, with the focus still there.
+    await waitFor(() => expect(changedLines(contract, state.text)).toHaveLength(1));
+    expect(description).toHaveFocus();
     const [change, ...others] = changedLines(contract, state.text);
     expect(others).toEqual([]);
     expect(change?.from).toBe(
@@ -121,9 +124,11 @@ describe('the contract form', { timeout: 60_000 }, () => {
     await user.type(name, 'buyer_reference', { initialSelectionStart: 0, initialSelectionEnd: 11 });
     expect(name).toHaveFocus();
     expect(name).toHaveValue('buyer_reference');
-    expect(changedLines(contract, state.text)).toEqual([
-      { from: '      - name: customer_id', to: '      - name: buyer_reference' },
-    ]);
+    await waitFor(() =>
+      expect(changedLines(contract, state.text)).toEqual([
+        { from: '      - name: customer_id', to: '      - name: buyer_reference' },
+      ]),
+    );
   });
 
   it('keeps what is typed in a number field while it means the same number', async () => {

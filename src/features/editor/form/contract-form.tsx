@@ -2,7 +2,7 @@ import { Alert, Divider, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import type { DocumentFields } from './document-fields';
-import { FormScope, MarkdownField, SelectField, TextField, textOf } from './contract-inputs';
+import { FormScope, MarkdownField, SelectField, TextField, textOf } from './inputs';
 import { contractStatuses, withCurrent } from './contract-options';
 import { RolesSection, ServersSection, ServiceLevelsSection } from './contract-operations';
 import { QualitySection } from './contract-quality';

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { describeSlaTerm } from '@/catalog/sla/sla-terms';
 import type { OdcsSlaProperty } from '@/catalog/standards/odcs';
 import type { DocumentFields } from './document-fields';
-import type { Path } from './contract-inputs';
+import type { Path } from './inputs';
 import {
   ActionFailure,
   AddButton,
@@ -22,7 +22,7 @@ import {
   sameItem,
   useEditFailure,
   useLatest,
-} from './contract-inputs';
+} from './inputs';
 import {
   fieldsOfServerType,
   roleAccess,

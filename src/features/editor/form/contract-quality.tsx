@@ -4,7 +4,7 @@ import { describeQualityRule } from '@/catalog/quality/quality-rules';
 import type { OdcsQualityRule } from '@/catalog/standards/odcs';
 import type { YamlValue } from '@/catalog/editing/edit-yaml';
 import type { DocumentFields } from './document-fields';
-import type { Path } from './contract-inputs';
+import type { Path } from './inputs';
 import {
   ActionFailure,
   AddButton,
@@ -24,7 +24,7 @@ import {
   useEditFailure,
   useFocusRequest,
   useLatest,
-} from './contract-inputs';
+} from './inputs';
 import type { Comparison } from './contract-options';
 import {
   comparisons,

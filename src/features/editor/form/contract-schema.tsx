@@ -1,7 +1,7 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { memo, useCallback, useId, useState } from 'react';
 import type { DocumentFields } from './document-fields';
-import type { Path } from './contract-inputs';
+import type { Path } from './inputs';
 import {
   ActionFailure,
   AddButton,
@@ -20,7 +20,7 @@ import {
   unusedName,
   sameItem,
   useEditFailure,
-} from './contract-inputs';
+} from './inputs';
 import { classificationSuggestions, logicalTypes, withCurrent } from './contract-options';
 
 const headers = [

@@ -17,13 +17,8 @@ export interface DocumentFields {
   get(path: readonly PathSegment[]): unknown;
   /** Applies an edit to the text; returns why not when it cannot be made, else undefined. */
   edit(edit: YamlEdit): string | undefined;
-  /**
-   * Sets a value; undefined or an empty list removes the key. An empty string is kept (as `""`)
-   * so the key keeps its place while someone retypes it; `tidy` removes it once they leave.
-   */
+  /** Sets a value; undefined, an empty text or an empty list removes the key. */
   set(path: readonly PathSegment[], value: YamlValue | undefined): string | undefined;
-  /** Removes the key at `path` when its value is an empty string. */
-  tidy(path: readonly PathSegment[]): string | undefined;
   /** The problems found at a path (not below it). */
   issuesAt(path: readonly PathSegment[]): DocumentIssue[];
 }
@@ -38,7 +33,7 @@ export function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
 }
 
 const isEmpty = (value: YamlValue | undefined) =>
-  value === undefined || (Array.isArray(value) && value.length === 0);
+  value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
 export function useDocumentFields(
   text: string,
@@ -71,7 +66,6 @@ export function useDocumentFields(
         }
         return edit({ op: 'set', path, value: next as YamlValue });
       },
-      tidy: (path) => (valueAt(value, path) === '' ? edit({ op: 'delete', path }) : undefined),
       issuesAt: (path) => byPath.get(formatPath(path)) ?? [],
     };
   }, [text, onChange, value, byPath]);

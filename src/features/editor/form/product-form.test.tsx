@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -56,14 +56,18 @@ describe('the descriptor form', { timeout: 30_000 }, () => {
     await userEvent.clear(name);
     await userEvent.type(name, 'Loyalty: scores #1');
     expect(name).toHaveValue('Loyalty: scores #1');
-    expect(changedLines(descriptor, latest)).toEqual(['name: "Loyalty: scores #1"']);
+    // Written into the text once typing pauses.
+    await waitFor(() =>
+      expect(changedLines(descriptor, latest)).toEqual(['name: "Loyalty: scores #1"']),
+    );
   });
 
   it('keeps the comment beside a purpose that is changed', async () => {
     render(<Harness />);
     const purpose = screen.getByRole('textbox', { name: 'Purpose' });
     await userEvent.type(purpose, ' Nightly.');
-    expect(latest).toContain('  purpose: "Scores per customer. Nightly." # short on purpose');
+    await userEvent.tab();
+    expect(latest).toContain('  purpose: Scores per customer. Nightly. # short on purpose');
     expect(latest).toContain('# Owned by Customer Insights.');
   });
 

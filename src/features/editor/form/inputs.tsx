@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import {
   createContext,
+  useCallback,
   useContext,
   useEffect,
   useLayoutEffect,
@@ -223,6 +224,44 @@ export function sameItem<Props extends { fields: DocumentFields }>(
   };
 }
 
+/** How long typing may pause before what was typed is written into the text. */
+export const typingPause = 250;
+
+/**
+ * What a text input shows while someone types: their own characters at once, written into the
+ * document once they pause (or leave the field), not on every keystroke. Writing re-reads the
+ * whole document and renders the form again, which a 2,000-line contract would feel at each
+ * key; the YAML view, the checks and the draft follow at the pause instead.
+ */
+export function useTypedText(saved: string, write: (text: string) => void) {
+  const [typed, setTyped] = useState<string | null>(null);
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latestWrite = useRef(write);
+  useLayoutEffect(() => {
+    latestWrite.current = write;
+  });
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const text = pending.current;
+    pending.current = null;
+    if (text !== null) latestWrite.current(text);
+    setTyped(null);
+  }, []);
+  // Leaving the page (or the view) writes what is still waiting.
+  useEffect(() => flush, [flush]);
+  return {
+    value: typed ?? saved,
+    onChange: (text: string) => {
+      pending.current = text;
+      setTyped(text);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, typingPause);
+    },
+    onBlur: flush,
+  };
+}
+
 interface FieldProps {
   fields: DocumentFields;
   path: Path;
@@ -250,13 +289,17 @@ export function TextField({
 }: FieldProps & { placeholder?: string }) {
   const [failure, setFailure] = useEditFailure();
   const write = useLatest(fields);
+  const typing = useTypedText(textOf(fields.get(path)), (text) =>
+    setFailure(write().set(path, text)),
+  );
   return (
     <TextInput
       {...labelProps(label, hideLabel)}
       description={description}
       placeholder={placeholder}
-      value={textOf(fields.get(path))}
-      onChange={(event) => setFailure(write().set(path, event.currentTarget.value))}
+      value={typing.value}
+      onChange={(event) => typing.onChange(event.currentTarget.value)}
+      onBlur={typing.onBlur}
       error={errorOf(fields, [path, ...alsoIssuesOf], failure)}
       data-focus={focus}
     />
@@ -288,6 +331,9 @@ export function SuggestField({
 export function LongTextField({ fields, path, label, hideLabel, description }: FieldProps) {
   const [failure, setFailure] = useEditFailure();
   const write = useLatest(fields);
+  const typing = useTypedText(textOf(fields.get(path)), (text) =>
+    setFailure(write().set(path, text)),
+  );
   return (
     <Textarea
       {...labelProps(label, hideLabel)}
@@ -295,8 +341,9 @@ export function LongTextField({ fields, path, label, hideLabel, description }: F
       autosize
       minRows={1}
       maxRows={6}
-      value={textOf(fields.get(path))}
-      onChange={(event) => setFailure(write().set(path, event.currentTarget.value))}
+      value={typing.value}
+      onChange={(event) => typing.onChange(event.currentTarget.value)}
+      onBlur={typing.onBlur}
       error={errorOf(fields, [path], failure)}
     />
   );
@@ -306,6 +353,9 @@ export function LongTextField({ fields, path, label, hideLabel, description }: F
 export function MarkdownField({ fields, path, label, description }: FieldProps) {
   const [failure, setFailure] = useEditFailure();
   const write = useLatest(fields);
+  const typing = useTypedText(textOf(fields.get(path)), (text) =>
+    setFailure(write().set(path, text)),
+  );
   const value = textOf(fields.get(path));
   // Rendering Markdown is the slow part of a keystroke; only this text's own change redoes it.
   const preview = useMemo(
@@ -327,8 +377,9 @@ export function MarkdownField({ fields, path, label, description }: FieldProps) 
         autosize
         minRows={3}
         maxRows={14}
-        value={value}
-        onChange={(event) => setFailure(write().set(path, event.currentTarget.value))}
+        value={typing.value}
+        onChange={(event) => typing.onChange(event.currentTarget.value)}
+        onBlur={typing.onBlur}
         error={errorOf(fields, [path], failure)}
       />
       <Stack gap={4}>
