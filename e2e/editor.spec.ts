@@ -259,6 +259,15 @@ test('someone else publishes first: the owner sees their change beside hers, and
     await expect(descriptor.getByRole('textbox', { name: 'Purpose' })).toHaveValue(
       'Their purpose.',
     );
+
+    // Leaving with an unpublished change asks first; staying keeps everything.
+    await page.getByRole('link', { name: `← ${name}` }).click();
+    const leave = page.getByRole('dialog', { name: 'Leave without publishing?' });
+    await expect(leave).toBeVisible();
+    await expectAccessible(page, 'the question before leaving the editor');
+    await leave.getByRole('button', { name: 'Stay and keep editing' }).click();
+    await expect(leave).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: `Edit ${name}` })).toBeVisible();
   } finally {
     await people.close();
   }

@@ -5,6 +5,10 @@ import { formatPath } from './document-issue';
 import { documentLimits } from './document-limits';
 import { describeUnstorableText } from './unstorable-text';
 
+/** A key given twice: reported, but the rest of the document can still be checked. */
+export const duplicateKeyMessage =
+  'Duplicate key: a key may appear only once in a mapping (the later value would silently replace the earlier one)';
+
 /** The tags of the YAML 1.2 core schema; others are read as plain values, which may surprise. */
 const coreTags = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`),
@@ -254,7 +258,7 @@ function findDuplicateKeys(
       report(
         [...path, String(value)],
         pair.key,
-        'Duplicate key: a key may appear only once in a mapping (the later value would silently replace the earlier one)',
+        duplicateKeyMessage,
         'error',
       );
     }

@@ -3,7 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yam
 import type { DocumentIssue, PathSegment } from './document-issue';
 import { formatPath } from './document-issue';
 import { documentLimits } from './document-limits';
-import { inspectYaml } from './inspect-yaml';
+import { duplicateKeyMessage, inspectYaml } from './inspect-yaml';
 import {
   describeUnderIndentedQuote,
   findUnderIndentedQuotes,
@@ -97,7 +97,13 @@ export function parseYaml(text: string): ParsedYaml {
   }
   const inspected = inspectYaml(document, lineAt);
   issues.push(...inspected.issues);
-  if (inspected.issues.some((issue) => issue.severity === 'error')) {
+  // A duplicate key leaves a readable document (the later value wins), so what else is wrong
+  // with it can still be found and shown at once; anything else stops here.
+  if (
+    inspected.issues.some(
+      (issue) => issue.severity === 'error' && issue.message !== duplicateKeyMessage,
+    )
+  ) {
     return { value: undefined, issues, lineOf };
   }
   // Aliases are bounded above, so the parser's own alias count (which refuses some honest

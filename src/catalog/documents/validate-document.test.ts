@@ -55,6 +55,21 @@ describe('validateProductText', () => {
     ]);
   });
 
+  it('goes on past a duplicate key, so the schema errors after it show at once', () => {
+    const result = validateProductText(
+      product
+        .replace('status: active', 'status: active\nid: orders-again')
+        .replace('name: Orders', 'name: [Orders]'),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.issues.map(({ path, severity }) => ({ path, severity }))).toEqual(
+      expect.arrayContaining([
+        { path: 'id', severity: 'error' },
+        { path: 'name', severity: 'error' },
+      ]),
+    );
+  });
+
   it('reports broken YAML with its line', () => {
     const result = validateProductText('id: orders\ntags: [a, b\nstatus: active\n');
     expect(result.ok).toBe(false);

@@ -144,7 +144,9 @@ export function validateDocumentText<T>(kind: DocumentKind, text: string): Valid
   if (text.trim() === '') return refuse([issue('', 'The document is empty', 'error')]);
   const parsed = parseYaml(text);
   const issues = [...parsed.issues];
-  if (hasErrors(issues)) return refuse(issues);
+  // Unreadable: nothing more to check. A readable text with duplicate keys is checked on, so
+  // every problem shows at once; it is refused below all the same.
+  if (parsed.value === undefined) return refuse(issues);
 
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
