@@ -255,12 +255,7 @@ function findDuplicateKeys(
     const value = (pair.key as Scalar).value;
     const key = `${typeof value}:${String(value)}`;
     if (seen.has(key)) {
-      report(
-        [...path, String(value)],
-        pair.key,
-        duplicateKeyMessage,
-        'error',
-      );
+      report([...path, String(value)], pair.key, duplicateKeyMessage, 'error');
     }
     seen.add(key);
   }
