@@ -180,7 +180,7 @@ test('the owner edits a purpose in the form and a column type in the YAML, sees 
     ).toBeVisible();
 
     await page.getByRole('link', { name: 'See the product page' }).click();
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Version' })).toHaveValue('1.0.1');
     await expectAccessible(page, 'the product page after publishing');
   } finally {
@@ -280,7 +280,7 @@ test('an analyst is offered no Edit, and the API refuses their edits', async ({ 
     const { productId, contractId, name } = await ownProduct(owner, 'analyst');
     const page = await people.as('analyst');
     await goInApp(page, `/products/${productId}`);
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Edit', exact: true })).toHaveCount(0);
     const edited = productText(productId, contractId, 'Not theirs to change.').replace(
       'version: 1.0.0',
@@ -316,7 +316,7 @@ test('the whole edit and publish works by keyboard alone', async ({ browser }) =
     const page = await people.as('owner');
     const { productId, name } = await ownProduct(page, 'keys');
     await goInApp(page, `/products/${productId}`);
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
     await tabTo(page, page.getByRole('link', { name: 'Edit', exact: true }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: `Edit ${name}` })).toBeVisible();
@@ -373,7 +373,7 @@ test('a new data product from a template: its contract, then its descriptor, the
       .getByRole('tabpanel', { name: 'Descriptor' })
       .getByRole('button', { name: 'Publish' })
       .click();
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
     await expectAccessible(page, 'the new product page');
   } finally {
     await people.close();

@@ -70,12 +70,12 @@ export function DocumentEditor({
     retry: false,
   });
   const publish = useMutation({
-    mutationFn: () => publishDocument(kind, draft.text, draft.baseVersion),
+    mutationFn: (text: string) => publishDocument(kind, text, draft.baseVersion),
     onSettled: () => {
       publishing.current = false;
     },
-    onSuccess: (result) => {
-      draft.published();
+    onSuccess: (result, text) => {
+      draft.published(result.version, text);
       onPublished(result);
     },
   });
@@ -192,7 +192,7 @@ export function DocumentEditor({
           onClick={() => {
             if (publishing.current) return;
             publishing.current = true;
-            publish.mutate();
+            publish.mutate(draft.text);
           }}
           loading={publish.isPending}
           // Not held while a check runs: the catalog checks every publish itself.

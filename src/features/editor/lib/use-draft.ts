@@ -37,7 +37,11 @@ export function useDraft(
     if (draft && draft.text !== stored.text && draft.text !== start) setOffer(draft);
   }, [kind, id, server.isPending, server.data, stored.text, start]);
 
-  const dirty = text !== stored.text || baseVersion !== stored.version;
+  // What was last published from here counts as stored until the page reads it back, so the
+  // moment between publishing and reloading the document is not an unpublished change.
+  const [published, setPublished] = useState<{ text: string; version: string } | null>(null);
+  const baseline = published ?? stored;
+  const dirty = text !== baseline.text || baseVersion !== baseline.version;
   useEffect(() => {
     if (!decided.current || offer) return;
     if (!dirty) return;
@@ -75,7 +79,9 @@ export function useDraft(
       void deleteDraft(kind, id).catch(() => undefined);
     },
     /** After publishing: nothing is left to keep. */
-    published() {
+    published(version: string, publishedText: string) {
+      setPublished({ text: publishedText, version });
+      setBaseVersion(version);
       writeLocalDraft(kind, id, null);
       void deleteDraft(kind, id).catch(() => undefined);
       setSave({ status: 'clean' });
