@@ -181,6 +181,33 @@ describe('drafts', () => {
     );
     const nul = await putDraft(draftPath, { text: 'a\u0000b', baseVersion: null });
     expect(nul.status).toBe(400);
+    const longAgo = await putDraft(draftPath, {
+      text: 'x',
+      baseVersion: null,
+      savedAt: '0000-01-01T00:00:00Z',
+    });
+    expect(longAgo.status).toBe(400);
+    expect(((await longAgo.json()) as { message: string }).message).toMatch(/savedAt/);
+  });
+
+  it('keeps at most 200 documents in drafts per person, and still saves those', async () => {
+    for (let index = 0; index < 200; index += 1) {
+      const saved = await putDraft(`/api/drafts/product/new-product-${index}`, {
+        text: `id: new-product-${index}\n`,
+        baseVersion: null,
+      });
+      expect(saved.status).toBe(200);
+    }
+    const more = await putDraft('/api/drafts/product/one-too-many', {
+      text: 'x',
+      baseVersion: null,
+    });
+    expect(more.status).toBe(409);
+    const again = await putDraft('/api/drafts/product/new-product-7', {
+      text: 'y',
+      baseVersion: null,
+    });
+    expect(again.status).toBe(200);
   });
 });
 

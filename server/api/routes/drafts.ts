@@ -27,6 +27,9 @@ import { idParams } from './documents';
  * (`\n`, `\"`, `\\`, `\t`) can double the text, so the body may be larger than a document. The
  * text itself is measured by the route.
  */
+/** How many documents one person may keep drafts of at once. */
+export const draftsPerPerson = 200;
+
 export const draftBodyBytes = 2 * documentLimits.documentBytes + 64 * 1024;
 
 const draftParams = z.object({
@@ -151,6 +154,10 @@ export function registerDraftRoutes({ routes, store, now }: ApiContext): void {
             "The principal may not edit this team's documents; the message says who can.",
           schema: errorResponseSchema,
         },
+        409: {
+          description: `The person already keeps drafts of ${draftsPerPerson} documents; publish or delete some first.`,
+          schema: errorResponseSchema,
+        },
         413: { description: 'The text is larger than 2 MB.', schema: errorResponseSchema },
         ...errors,
       },
@@ -168,6 +175,26 @@ export function registerDraftRoutes({ routes, store, now }: ApiContext): void {
           413,
         );
       }
+      const savedAt = body.savedAt ? new Date(body.savedAt) : undefined;
+      const year = savedAt?.getUTCFullYear();
+      if (year !== undefined && (year < 1970 || year > 9999)) {
+        return c.json(
+          { message: `savedAt must be a time between 1970 and 9999; ${body.savedAt} is not.` },
+          400,
+        );
+      }
+      // One draft per document, and a bound on documents: drafts are a workspace, not a store.
+      if (!(await store.drafts.get(principal.id, params.kind, params.id))) {
+        const kept = await store.drafts.list(principal.id);
+        if (kept.length >= draftsPerPerson) {
+          return c.json(
+            {
+              message: `You keep ${kept.length} drafts, the most one person may; publish or delete some first (DELETE /api/drafts/{kind}/{id}).`,
+            },
+            409,
+          );
+        }
+      }
       const at = now().toISOString();
       const saved = await store.drafts.save({
         ownerId: principal.id,
@@ -175,7 +202,7 @@ export function registerDraftRoutes({ routes, store, now }: ApiContext): void {
         id: params.id,
         text: body.text,
         baseVersion: body.baseVersion,
-        savedAt: body.savedAt ? new Date(body.savedAt).toISOString() : at,
+        savedAt: savedAt ? savedAt.toISOString() : at,
         updatedAt: at,
       });
       return c.json(toInfo(saved));

@@ -20,6 +20,8 @@ export const documentLimits = {
   aliases: 100,
   /** Nodes that aliases may add when they are expanded, all together. */
   aliasExpansionNodes: 10_000,
+  /** Characters of text aliases may repeat in all: a long text aliased 100 times is refused. */
+  aliasExpansionText: 1_000_000,
   /** Problems listed in one answer; the message gives the total. */
   reportedProblems: 100,
   /** Characters of a product's text that search indexes (name, descriptions, columns). */

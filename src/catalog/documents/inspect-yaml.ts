@@ -66,6 +66,9 @@ export function inspectYaml(
   const open = new Set<unknown>();
   /** Nodes each subtree stands for once its aliases are expanded. */
   const sizes = new Map<unknown, number>();
+  /** Characters of text each subtree stands for once expanded: one alias of a long text counts. */
+  const texts = new Map<unknown, number>();
+  let ownText = 0;
   const aliasNodes = new Map<string, { count: number; node: unknown }>();
   let aliasCount = 0;
   let nodeCount = 0;
@@ -76,9 +79,16 @@ export function inspectYaml(
     const frame = stack.pop() as Frame;
     if (frame.kind === 'exit') {
       open.delete(frame.node);
+      const children = childrenOf(frame.node);
       sizes.set(
         frame.node,
-        1 + childrenOf(frame.node).reduce<number>((sum, child) => sum + (sizes.get(child) ?? 0), 0),
+        1 + children.reduce<number>((sum, child) => sum + (sizes.get(child) ?? 0), 0),
+      );
+      const own = textLength(frame.node);
+      ownText += own;
+      texts.set(
+        frame.node,
+        own + children.reduce<number>((sum, child) => sum + (texts.get(child) ?? 0), 0),
       );
       path.pop();
       continue;
@@ -128,6 +138,7 @@ export function inspectYaml(
       } else {
         const size = sizes.get(target) ?? 1;
         sizes.set(node, size);
+        texts.set(node, texts.get(target) ?? 0);
         const entry = aliasNodes.get(node.source) ?? { count: 0, node: target };
         entry.count += size;
         aliasNodes.set(node.source, entry);
@@ -178,9 +189,27 @@ export function inspectYaml(
           severity: 'error',
         });
       }
+    } else {
+      const addedText = (texts.get(document.contents) ?? ownText) - ownText;
+      if (addedText > documentLimits.aliasExpansionText) {
+        const [name, worst] = [...aliasNodes][0] ?? [];
+        issues.push({
+          path: '',
+          ...(worst && lineOf(worst.node) !== undefined ? { line: lineOf(worst.node) } : {}),
+          message: `Aliases${name ? ` such as *${name}` : ''} repeat ${formatCount(addedText)} characters of text; they may add at most ${formatCount(documentLimits.aliasExpansionText)} in all, so write the repeated text fewer times`,
+          severity: 'error',
+        });
+      }
     }
   }
   return { issues };
+}
+
+/** The characters of a scalar's text (a key or a value); collections have none of their own. */
+function textLength(node: unknown): number {
+  if (!isScalar(node)) return 0;
+  const value = node.value;
+  return typeof value === 'string' ? value.length : 0;
 }
 
 function formatCount(count: number): string {

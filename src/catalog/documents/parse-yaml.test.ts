@@ -44,6 +44,22 @@ describe('parseYaml', () => {
     expect(parseYaml(text).value).toBeUndefined();
   });
 
+  it('refuses aliases that repeat a long text, counting its characters, not one value', () => {
+    const long = 'A'.repeat(200_000);
+    const text = `purpose: &big "${long}"\ncopies:\n${Array.from({ length: 10 }, () => '  - *big').join('\n')}\n`;
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(/^Aliases such as \*big repeat 2,000,000 characters/);
+    expect(parseYaml(text).value).toBeUndefined();
+    // The same text written once, and a short text aliased many times, are fine.
+    expect(errors(`purpose: "${long}"\n`)).toEqual([]);
+    expect(
+      errors(
+        `a: &short "${'B'.repeat(500)}"\nb: [${Array.from({ length: 90 }, () => '*short').join(', ')}]\n`,
+      ),
+    ).toEqual([]);
+  });
+
   it('accepts a few honest aliases and expands them', () => {
     const parsed = parseYaml('server: &prod { host: db, port: 5432 }\nreplica: *prod\n');
     expect(parsed.issues).toEqual([]);

@@ -35,6 +35,8 @@ export function ProblemList({
       color={errors > 0 ? 'red' : 'yellow'}
       variant="light"
       title={title}
+      // A region, not an alert: it changes as people type, and must not interrupt each time.
+      role="region"
       aria-label="Problems in the document"
     >
       <List size="sm" spacing={4} listStyleType="none" m={0} p={0}>

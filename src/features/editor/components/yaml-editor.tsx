@@ -91,6 +91,8 @@ export function YamlEditor({ value, onChange, issues, schema, label, handle }: Y
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const latestChange = useRef(onChange);
+  // The last text this editor reported: a value equal to it is its own echo, not a new text.
+  const emitted = useRef(value);
   useEffect(() => {
     latestChange.current = onChange;
   }, [onChange]);
@@ -165,7 +167,9 @@ export function YamlEditor({ value, onChange, issues, schema, label, handle }: Y
           themed,
           EditorView.contentAttributes.of({ 'aria-label': label }),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) latestChange.current(update.state.doc.toString());
+            if (!update.docChanged) return;
+            emitted.current = update.state.doc.toString();
+            latestChange.current(emitted.current);
           }),
         ],
       }),
@@ -189,7 +193,8 @@ export function YamlEditor({ value, onChange, issues, schema, label, handle }: Y
   // A change from the form (or a restored draft) replaces the text, keeping the cursor near.
   useEffect(() => {
     const editor = view.current;
-    if (!editor || editor.state.doc.toString() === value) return;
+    if (!editor || value === emitted.current || editor.state.doc.toString() === value) return;
+    emitted.current = value;
     editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
   }, [value]);
 

@@ -57,8 +57,9 @@ describe('the descriptor form', { timeout: 30_000 }, () => {
     await userEvent.type(name, 'Loyalty: scores #1');
     expect(name).toHaveValue('Loyalty: scores #1');
     // Written into the text once typing pauses.
-    await waitFor(() =>
-      expect(changedLines(descriptor, latest)).toEqual(['name: "Loyalty: scores #1"']),
+    await waitFor(
+      () => expect(changedLines(descriptor, latest)).toEqual(['name: "Loyalty: scores #1"']),
+      { timeout: 15_000 },
     );
   });
 

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import type { DocumentKind } from '@/catalog/documents/validate-document';
 import { deleteDraft, editorQueries, saveDraft } from '../api/editor-api';
 import type { LocalDraft } from './local-draft';
@@ -26,16 +26,20 @@ export function useDraft(
   const [baseVersion, setBaseVersion] = useState(stored.version);
   const [save, setSave] = useState<SaveState>({ status: 'clean' });
   const [offer, setOffer] = useState<LocalDraft | null>(null);
-  const decided = useRef(false);
+  // Whether the server's draft (or its absence) is known; saving waits for it, then resumes.
+  const [decided, setDecided] = useState(false);
+  const queryClient = useQueryClient();
   const server = useQuery(editorQueries.draft(kind, id));
+  const forgetServerDraft = () =>
+    queryClient.setQueryData(editorQueries.draft(kind, id).queryKey, null);
 
   // Once the server has answered (or could not), offer the newest draft that differs.
   useEffect(() => {
-    if (decided.current || server.isPending) return;
-    decided.current = true;
+    if (decided || server.isPending) return;
+    setDecided(true);
     const draft = newestDraft<LocalDraft>(readLocalDraft(kind, id), server.data ?? null);
     if (draft && draft.text !== stored.text && draft.text !== start) setOffer(draft);
-  }, [kind, id, server.isPending, server.data, stored.text, start]);
+  }, [decided, kind, id, server.isPending, server.data, stored.text, start]);
 
   // What was last published from here counts as stored until the page reads it back, so the
   // moment between publishing and reloading the document is not an unpublished change.
@@ -43,8 +47,16 @@ export function useDraft(
   const baseline = published ?? stored;
   const dirty = text !== baseline.text || baseVersion !== baseline.version;
   useEffect(() => {
-    if (!decided.current || offer) return;
-    if (!dirty) return;
+    if (!decided || offer) return;
+    if (!dirty) {
+      // Back to what is stored (undone, say): no draft is left to offer next time.
+      if (readLocalDraft(kind, id)) {
+        writeLocalDraft(kind, id, null);
+        void deleteDraft(kind, id).catch(() => undefined);
+      }
+      setSave({ status: 'clean' });
+      return;
+    }
     const savedAt = new Date().toISOString();
     writeLocalDraft(kind, id, { text, baseVersion, savedAt });
     setSave({ status: 'saving' });
@@ -55,7 +67,7 @@ export function useDraft(
       );
     }, 800);
     return () => clearTimeout(timer);
-  }, [kind, id, text, baseVersion, dirty, offer]);
+  }, [decided, kind, id, text, baseVersion, dirty, offer]);
 
   return {
     text,
@@ -76,6 +88,7 @@ export function useDraft(
     discard() {
       setOffer(null);
       writeLocalDraft(kind, id, null);
+      forgetServerDraft();
       void deleteDraft(kind, id).catch(() => undefined);
     },
     /** After publishing: nothing is left to keep. */
@@ -83,6 +96,7 @@ export function useDraft(
       setPublished({ text: publishedText, version });
       setBaseVersion(version);
       writeLocalDraft(kind, id, null);
+      forgetServerDraft();
       void deleteDraft(kind, id).catch(() => undefined);
       setSave({ status: 'clean' });
     },
