@@ -260,6 +260,11 @@ test('someone else publishes first: the owner sees their change beside hers, and
       'Their purpose.',
     );
 
+    // Their version is now the one she works from: nothing to publish until she changes it.
+    await expect(descriptor.getByRole('button', { name: 'Publish' })).toBeDisabled();
+    await descriptor.getByRole('textbox', { name: 'Purpose' }).fill('Their purpose, and hers.');
+    await expect(descriptor.getByRole('button', { name: 'Publish' })).toBeEnabled();
+
     // Leaving with an unpublished change asks first; staying keeps everything.
     await page.getByRole('link', { name: `← ${name}` }).click();
     const leave = page.getByRole('dialog', { name: 'Leave without publishing?' });

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -89,6 +89,9 @@ export function DocumentEditor({
 
   return (
     <Stack gap="md">
+      <VisuallyHidden component="h2">
+        {kind === 'product' ? `Descriptor of ${id}` : `Contract ${id}`}
+      </VisuallyHidden>
       {draft.offer ? (
         <Alert color="indigo" variant="light" title="You have an unpublished draft">
           <Text size="sm">
@@ -126,7 +129,7 @@ export function DocumentEditor({
                 : 'New, not published yet'}
         </Text>
       </Group>
-      {view === 'form' ? (
+      {draft.offer ? null : view === 'form' ? (
         <DocumentForm
           kind={kind}
           text={draft.text}
@@ -167,16 +170,17 @@ export function DocumentEditor({
           onTakeTheirs={() => {
             if (!conflict.current) return;
             draft.setText(conflict.current.text);
-            draft.setBaseVersion(conflict.current.version);
+            draft.rebase(conflict.current.version, conflict.current.text);
             publish.reset();
           }}
           onKeepMine={() => {
-            draft.setBaseVersion(conflict.current?.version ?? null);
+            if (conflict.current) draft.rebase(conflict.current.version, conflict.current.text);
+            else draft.setBaseVersion(null);
             publish.reset();
           }}
           onMerge={(merged) => {
             draft.setText(merged);
-            draft.setBaseVersion(conflict.current?.version ?? null);
+            if (conflict.current) draft.rebase(conflict.current.version, conflict.current.text);
             publish.reset();
           }}
         />

@@ -91,6 +91,14 @@ export function useDraft(
       forgetServerDraft();
       void deleteDraft(kind, id).catch(() => undefined);
     },
+    /**
+     * After a conflict: someone else's version is now the one this edit works from, so it is
+     * what "unchanged" means from here on (their text, when taken as it is, is not a change).
+     */
+    rebase(version: string, theirText: string) {
+      setPublished({ text: theirText, version });
+      setBaseVersion(version);
+    },
     /** After publishing: nothing is left to keep. */
     published(version: string, publishedText: string) {
       setPublished({ text: publishedText, version });
