@@ -1,0 +1,159 @@
+import type {
+  DatasetName,
+  Observation,
+  ObservedRead,
+  PortRef,
+  UnmatchedObservation,
+} from '../../src/catalog/observations/observation';
+import type {
+  DailyRollup,
+  Incident,
+  IncidentActor,
+  IncidentStatus,
+  NewIncident,
+  ServiceLevelSummary,
+  SloStatus,
+} from '../../src/catalog/service-levels/service-level-types';
+
+/** An observation as kept: with when Meshport received it. */
+export interface StoredObservation extends Observation {
+  receivedAt: string;
+}
+
+/** Unmatched observations with the same source, reference and reason, counted together. */
+export interface UnmatchedGroup extends UnmatchedObservation {
+  count: number;
+  firstReceivedAt: string;
+  lastReceivedAt: string;
+}
+
+/** A job seen reading another product's port, kept once per reader and port. */
+export interface ObservedEdge {
+  readerProductId: string;
+  sourceProductId: string;
+  sourcePortName: string;
+  sourceContractId: string | null;
+  dataset: DatasetName;
+  jobName: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+}
+
+export interface ServiceLevelQuery {
+  domains?: string[];
+  teams?: string[];
+  statuses?: SloStatus[];
+  /** Summaries whose deadline is at or before `now` count as breached. */
+  now: string;
+  sort: 'status' | 'name' | 'budget';
+  limit: number;
+  offset: number;
+}
+
+export interface ServiceLevelPage {
+  total: number;
+  /** Products per status, over everything the filters (but not `statuses`) match. */
+  counts: Record<SloStatus, number>;
+  /** Open incidents over the same products. */
+  openIncidents: number;
+  items: ServiceLevelSummary[];
+}
+
+/**
+ * Raw observations (append-only, pruned after their retention), what matched nothing, reads
+ * seen in lineage, and what is evaluated from them: daily rollups per port and SLO, and one
+ * summary per product, so the whole mesh's status is read without scanning raw events.
+ */
+export interface ObservationStore {
+  /**
+   * Keeps the observations whose key is not stored yet, in one transaction; the same key twice
+   * (in one call or across calls) is kept once.
+   */
+  append(
+    observations: readonly Observation[],
+    receivedAt: string,
+  ): Promise<{ added: number; duplicates: number }>;
+  /** A port's observations observed at or after `from` (and before `to`), oldest first. */
+  listForPort(port: PortRef, from: string, to?: string): Promise<StoredObservation[]>;
+  /** Deletes raw observations observed before `before`; how many. */
+  prune(before: string): Promise<number>;
+
+  addUnmatched(items: readonly UnmatchedObservation[], receivedAt: string): Promise<void>;
+  /** Grouped by source, reference and reason, the most recently received first. */
+  listUnmatched(limit: number): Promise<UnmatchedGroup[]>;
+  pruneUnmatched(before: string): Promise<number>;
+
+  /** Records reads, keeping the first and last time each reader–port pair was seen. */
+  recordReads(reads: readonly ObservedRead[]): Promise<void>;
+  /** Reads by `productId` (`reader`), or of its ports by others (`source`). */
+  listReads(productId: string, side: 'reader' | 'source'): Promise<ObservedEdge[]>;
+  /** Reads between any two of these products, for a lineage graph. */
+  listReadsAmong(productIds: readonly string[]): Promise<ObservedEdge[]>;
+
+  /** Replaces the port's rollups from `fromDay` (inclusive) on with these. */
+  replaceRollups(port: PortRef, fromDay: string, rollups: readonly DailyRollup[]): Promise<void>;
+  /** A port's rollups from `fromDay` on, by SLO then day. */
+  listRollups(port: PortRef, fromDay: string): Promise<DailyRollup[]>;
+
+  saveSummary(summary: ServiceLevelSummary): Promise<void>;
+  getSummary(productId: string): Promise<ServiceLevelSummary | null>;
+  listSummaries(query: ServiceLevelQuery): Promise<ServiceLevelPage>;
+  /** Products whose deadline is at or before `now` but were evaluated before it: to evaluate again. */
+  listDue(now: string, limit: number): Promise<string[]>;
+}
+
+export interface IncidentQuery {
+  productId?: string;
+  statuses?: IncidentStatus[];
+  limit: number;
+}
+
+export type IncidentChange =
+  | { type: 'acknowledge'; at: string; by: IncidentActor }
+  | { type: 'resolve'; at: string; by: IncidentActor | null }
+  | { type: 'note'; at: string; by: IncidentActor; text: string };
+
+export interface IncidentStore {
+  /**
+   * Opens an incident. An automatic one for a port and SLO that already has an unresolved one
+   * returns that one instead (`created: false`), so two evaluations racing open one incident.
+   */
+  open(incident: NewIncident): Promise<{ incident: Incident; created: boolean }>;
+  get(id: string): Promise<Incident | null>;
+  /** Newest `startedAt` first. */
+  list(query: IncidentQuery): Promise<Incident[]>;
+  /**
+   * Applies a change; null when there is no such incident. Acknowledging or noting a resolved
+   * incident, or resolving it again, is `closed` and changes nothing.
+   */
+  change(id: string, change: IncidentChange): Promise<Incident | 'closed' | null>;
+}
+
+export interface IngestionToken {
+  id: string;
+  /** The team whose products it may send observations for. */
+  team: string;
+  name: string;
+  /** The first characters of the secret, so people can tell their tokens apart. */
+  prefix: string;
+  createdAt: string;
+  createdBy: IncidentActor;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface IngestionTokenStore {
+  /** Keeps a token; `secretHash` is the SHA-256 of the secret (hex); the secret is never kept. */
+  create(
+    token: Omit<IngestionToken, 'lastUsedAt' | 'revokedAt'>,
+    secretHash: string,
+  ): Promise<IngestionToken>;
+  /** Tokens of these teams (case-insensitive), or of every team; newest first; revoked ones too. */
+  list(teams: readonly string[] | 'all'): Promise<IngestionToken[]>;
+  get(id: string): Promise<IngestionToken | null>;
+  /** The token with this secret hash, revoked or not. */
+  findByHash(secretHash: string): Promise<IngestionToken | null>;
+  /** Revokes it (idempotent: the first revocation's time stays); null when there is no such token. */
+  revoke(id: string, at: string): Promise<IngestionToken | null>;
+  touch(id: string, at: string): Promise<void>;
+}
