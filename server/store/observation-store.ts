@@ -75,8 +75,16 @@ export interface ObservationStore {
   ): Promise<{ added: number; duplicates: number }>;
   /** A port's observations observed at or after `from` (and before `to`), oldest first. */
   listForPort(port: PortRef, from: string, to?: string): Promise<StoredObservation[]>;
-  /** Deletes raw observations observed before `before`; how many. */
+  /** Deletes raw observations observed before `before` (and runs remembered before it); how many observations. */
   prune(before: string): Promise<number>;
+
+  /**
+   * Remembers which ports a run writes (its START or RUNNING event names the outputs), for its
+   * FAIL or ABORT event, which often names none. A run remembered again adds to its ports.
+   */
+  rememberRunPorts(runId: string, ports: readonly PortRef[], at: string): Promise<void>;
+  /** The ports remembered for each of these runs; runs not remembered are left out. */
+  runPorts(runIds: readonly string[]): Promise<Map<string, PortRef[]>>;
 
   addUnmatched(items: readonly UnmatchedObservation[], receivedAt: string): Promise<void>;
   /** Grouped by source, reference and reason, the most recently received first. */
