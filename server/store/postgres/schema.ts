@@ -6,6 +6,8 @@
  * - `documents`: which version of each document is current.
  * - `product_search`: one row per product with what search, facets and lineage need, derived
  *   from the current descriptor and its contracts, so searches never parse documents.
+ * - `observations` … `ingestion_tokens`: what pipelines report and the service levels evaluated
+ *   from it (see `../observation-store.ts`).
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -13,7 +15,10 @@ import {
   bigserial,
   boolean,
   customType,
+  date,
+  doublePrecision,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -222,4 +227,189 @@ export const drafts = pgTable(
     updatedAt: timestamps('updated_at').notNull(),
   },
   (table) => [primaryKey({ columns: [table.ownerId, table.kind, table.id] })],
+);
+
+/**
+ * Raw observations, one per sender's key (so a redelivered event is kept once), read per port
+ * over a time range and pruned after their retention.
+ */
+export const observations = pgTable(
+  'observations',
+  {
+    key: text('key').primaryKey(),
+    productId: text('product_id').notNull(),
+    portName: text('port_name').notNull(),
+    contractId: text('contract_id'),
+    kind: text('kind').notNull(),
+    status: text('status').notNull(),
+    observedAt: timestamps('observed_at').notNull(),
+    receivedAt: timestamps('received_at').notNull(),
+    source: text('source').notNull(),
+    sourceName: text('source_name').notNull(),
+    runId: text('run_id'),
+    ruleId: text('rule_id'),
+    checkName: text('check_name'),
+    dimension: text('dimension'),
+    message: text('message'),
+    value: doublePrecision('value'),
+  },
+  (table) => [
+    index('observations_port_idx').on(table.productId, table.portName, table.observedAt),
+    index('observations_observed_idx').on(table.observedAt),
+  ],
+);
+
+/** The ports each run writes, remembered from its first events for its last, which may name none. */
+export const observationRuns = pgTable(
+  'observation_runs',
+  {
+    runId: text('run_id').notNull(),
+    productId: text('product_id').notNull(),
+    portName: text('port_name').notNull(),
+    rememberedAt: timestamps('remembered_at').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.runId, table.productId, table.portName] }),
+    index('observation_runs_remembered_idx').on(table.rememberedAt),
+  ],
+);
+
+/** What matched no port, counted per source, reference and reason, so a misnaming shows once. */
+export const unmatchedObservations = pgTable(
+  'unmatched_observations',
+  {
+    source: text('source').notNull(),
+    reference: text('reference').notNull(),
+    reason: text('reason').notNull(),
+    /** The most recently received one's. */
+    sourceName: text('source_name').notNull(),
+    observedAt: timestamps('observed_at').notNull(),
+    count: integer('count').notNull(),
+    firstReceivedAt: timestamps('first_received_at').notNull(),
+    lastReceivedAt: timestamps('last_received_at').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.source, table.reference, table.reason] }),
+    index('unmatched_observations_received_idx').on(table.lastReceivedAt),
+  ],
+);
+
+/** Reads seen in lineage: one row per reading product and port read. */
+export const observedReads = pgTable(
+  'observed_reads',
+  {
+    readerProductId: text('reader_product_id').notNull(),
+    sourceProductId: text('source_product_id').notNull(),
+    sourcePortName: text('source_port_name').notNull(),
+    /** The latest read's contract, dataset and job. */
+    sourceContractId: text('source_contract_id'),
+    datasetNamespace: text('dataset_namespace').notNull(),
+    datasetName: text('dataset_name').notNull(),
+    jobName: text('job_name').notNull(),
+    firstSeenAt: timestamps('first_seen_at').notNull(),
+    lastSeenAt: timestamps('last_seen_at').notNull(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [table.readerProductId, table.sourceProductId, table.sourcePortName],
+    }),
+    index('observed_reads_source_idx').on(table.sourceProductId),
+  ],
+);
+
+/** Good and bad per port, SLO and UTC day: what an SLO's window sums. */
+export const sloRollups = pgTable(
+  'slo_rollups',
+  {
+    productId: text('product_id').notNull(),
+    portName: text('port_name').notNull(),
+    sloId: text('slo_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    /** Minutes, events or days: minutes of good time may be fractional. */
+    good: doublePrecision('good').notNull(),
+    bad: doublePrecision('bad').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.productId, table.portName, table.sloId, table.day] })],
+);
+
+/**
+ * A product's service levels in brief (`summary`, as the API shows it), with the columns the
+ * portfolio filters and sorts on, so the whole mesh's status is one indexed read.
+ */
+export const serviceLevelSummaries = pgTable(
+  'service_level_summaries',
+  {
+    productId: text('product_id').primaryKey(),
+    name: text('name').notNull(),
+    /** The name lower-cased, compared by code point: the `name` and `status` sorts. */
+    sortName: text('sort_name').notNull(),
+    domain: text('domain'),
+    team: text('team'),
+    /** As evaluated; past `deadline` it counts as breached. */
+    status: text('status').notNull(),
+    deadline: timestamps('deadline'),
+    worstBudget: doublePrecision('worst_budget'),
+    openIncidents: integer('open_incidents').notNull(),
+    evaluatedAt: timestamps('evaluated_at').notNull(),
+    summary: jsonb('summary').notNull(),
+  },
+  (table) => [
+    index('service_level_summaries_domain_idx').on(table.domain),
+    index('service_level_summaries_team_idx').on(table.team),
+    index('service_level_summaries_name_idx').on(
+      sql`${table.sortName} COLLATE "C"`,
+      sql`${table.productId} COLLATE "C"`,
+    ),
+    index('service_level_summaries_budget_idx').on(table.worstBudget),
+    index('service_level_summaries_deadline_idx')
+      .on(table.deadline)
+      .where(sql`deadline IS NOT NULL`),
+  ],
+);
+
+/** Incidents, opened by an evaluation (automatic) or by an owner (manual). */
+export const incidents = pgTable(
+  'incidents',
+  {
+    id: text('id').primaryKey(),
+    productId: text('product_id').notNull(),
+    portName: text('port_name'),
+    sloId: text('slo_id'),
+    origin: text('origin').notNull(),
+    title: text('title').notNull(),
+    status: text('status').notNull(),
+    startedAt: timestamps('started_at').notNull(),
+    detectedAt: timestamps('detected_at').notNull(),
+    acknowledgedAt: timestamps('acknowledged_at'),
+    acknowledgedBy: jsonb('acknowledged_by'),
+    resolvedAt: timestamps('resolved_at'),
+    resolvedBy: jsonb('resolved_by'),
+    notes: jsonb('notes').notNull(),
+    team: text('team'),
+  },
+  (table) => [
+    // Two evaluations racing cannot both open an incident for the same port and SLO.
+    uniqueIndex('incidents_one_open_automatic_idx')
+      .on(table.productId, table.portName, table.sloId)
+      .where(sql`origin = 'automatic' AND status <> 'resolved'`),
+    index('incidents_product_idx').on(table.productId, table.startedAt),
+    index('incidents_started_idx').on(table.startedAt),
+  ],
+);
+
+/** Tokens pipelines send observations with: only the secret's SHA-256 is kept. */
+export const ingestionTokens = pgTable(
+  'ingestion_tokens',
+  {
+    id: text('id').primaryKey(),
+    team: text('team').notNull(),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull(),
+    secretHash: text('secret_hash').notNull().unique(),
+    createdAt: timestamps('created_at').notNull(),
+    createdBy: jsonb('created_by').notNull(),
+    lastUsedAt: timestamps('last_used_at'),
+    revokedAt: timestamps('revoked_at'),
+  },
+  (table) => [index('ingestion_tokens_team_idx').on(sql`lower(${table.team})`)],
 );
