@@ -12,6 +12,7 @@ import type { DocumentKind } from '../../src/catalog/documents/validate-document
 import type { AccessStore } from './access-store';
 import type { DraftStore } from './draft-store';
 import type { NoticeStore } from './notice-store';
+import type { IncidentStore, IngestionTokenStore, ObservationStore } from './observation-store';
 
 export interface DocumentsByKind {
   product: OdpsProduct;
@@ -77,6 +78,18 @@ export interface CatalogStore {
 
   /** People's unpublished edits of documents, kept in the same database. */
   readonly drafts: DraftStore;
+
+  /**
+   * What pipelines report (observations, unmatched ones, reads) and the service levels evaluated
+   * from it (rollups, summaries), kept in the same database.
+   */
+  readonly observations: ObservationStore;
+
+  /** Incidents on products' service levels, opened by evaluations or by owners. */
+  readonly incidents: IncidentStore;
+
+  /** The tokens pipelines send observations with (only their secrets' hashes). */
+  readonly ingestionTokens: IngestionTokenStore;
 
   /**
    * Adds a version atomically. The same id and version with identical text is `unchanged` (also

@@ -26,7 +26,10 @@ import type {
 import type { SearchableProduct } from './search-products';
 import { createMemoryAccessStore } from './memory-access-store';
 import { createMemoryDraftStore } from './memory-draft-store';
+import { createMemoryIncidentStore } from './memory-incident-store';
+import { createMemoryIngestionTokenStore } from './memory-ingestion-token-store';
 import { createMemoryNoticeStore } from './memory-notice-store';
+import { createMemoryObservationStore } from './memory-observation-store';
 import { compareByName, FacetDictionary, searchProducts, toSearchable } from './search-products';
 
 interface IndexedProduct extends SearchableProduct {
@@ -174,6 +177,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
     access,
     notices: createMemoryNoticeStore(),
     drafts: createMemoryDraftStore(),
+    observations: createMemoryObservationStore(),
+    incidents: createMemoryIncidentStore(),
+    ingestionTokens: createMemoryIngestionTokenStore(),
 
     async getLineage(query: LineageQuery) {
       const edges = await edgesByProduct();
