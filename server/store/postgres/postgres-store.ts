@@ -29,7 +29,10 @@ import { lineageFromDatabase } from './lineage-sql';
 import { createPostgresAccessStore } from './postgres-access-store';
 import { createPostgresDraftStore } from './postgres-draft-store';
 import { storedText, textColumn } from './exact-text';
+import { createPostgresIncidentStore } from './postgres-incident-store';
+import { createPostgresIngestionTokenStore } from './postgres-ingestion-token-store';
 import { createPostgresNoticeStore } from './postgres-notice-store';
+import { createPostgresObservationStore } from './postgres-observation-store';
 import { documents, documentVersions, meta, productSearch } from './schema';
 import { buildSearchSql, facetCountsSql } from './search-products-sql';
 
@@ -323,6 +326,9 @@ export function createPostgresStore(
     access: createPostgresAccessStore(database),
     notices: createPostgresNoticeStore(database),
     drafts: createPostgresDraftStore(database),
+    observations: createPostgresObservationStore(database),
+    incidents: createPostgresIncidentStore(database),
+    ingestionTokens: createPostgresIngestionTokenStore(database),
 
     async insertDocument(input: NewDocument): Promise<InsertOutcome> {
       const [outcome] = await this.insertDocuments([input]);

@@ -1,0 +1,554 @@
+import type { SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import type {
+  Observation,
+  ObservationKind,
+  ObservationSource,
+  ObservationStatus,
+  PortRef,
+} from '../../../src/catalog/observations/observation';
+import type {
+  DailyRollup,
+  ServiceLevelSummary,
+  SloStatus,
+} from '../../../src/catalog/service-levels/service-level-types';
+import type {
+  ObservationStore,
+  ObservedEdge,
+  ServiceLevelQuery,
+  StoredObservation,
+  UnmatchedGroup,
+} from '../observation-store';
+import { portfolioStatusOrder } from '../service-level-order';
+import type { Database } from './database';
+import { rows } from './database';
+
+/** Rows per INSERT: each column travels as one array, so a chunk is one round trip. */
+const chunkSize = 1000;
+
+type Timestamp = string | Date;
+const toIso = (value: Timestamp) => new Date(value).toISOString();
+
+interface ObservationRow {
+  key: string;
+  product_id: string;
+  port_name: string;
+  contract_id: string | null;
+  kind: ObservationKind;
+  status: ObservationStatus;
+  observed_at: Timestamp;
+  received_at: Timestamp;
+  source: ObservationSource;
+  source_name: string;
+  run_id: string | null;
+  rule_id: string | null;
+  check_name: string | null;
+  dimension: string | null;
+  message: string | null;
+  value: number | string | null;
+}
+
+const toObservation = (row: ObservationRow): StoredObservation => ({
+  key: row.key,
+  productId: row.product_id,
+  portName: row.port_name,
+  contractId: row.contract_id,
+  kind: row.kind,
+  status: row.status,
+  observedAt: toIso(row.observed_at),
+  source: row.source,
+  sourceName: row.source_name,
+  runId: row.run_id,
+  ruleId: row.rule_id,
+  checkName: row.check_name,
+  dimension: row.dimension,
+  message: row.message,
+  value: row.value === null ? null : Number(row.value),
+  receivedAt: toIso(row.received_at),
+});
+
+interface EdgeRow {
+  reader_product_id: string;
+  source_product_id: string;
+  source_port_name: string;
+  source_contract_id: string | null;
+  dataset_namespace: string;
+  dataset_name: string;
+  job_name: string;
+  first_seen_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+const toEdge = (row: EdgeRow): ObservedEdge => ({
+  readerProductId: row.reader_product_id,
+  sourceProductId: row.source_product_id,
+  sourcePortName: row.source_port_name,
+  sourceContractId: row.source_contract_id,
+  dataset: { namespace: row.dataset_namespace, name: row.dataset_name },
+  jobName: row.job_name,
+  firstSeenAt: toIso(row.first_seen_at),
+  lastSeenAt: toIso(row.last_seen_at),
+});
+
+const edgeOrder = sql`ORDER BY reader_product_id COLLATE "C", source_product_id COLLATE "C",
+  source_port_name COLLATE "C"`;
+
+interface UnmatchedRow {
+  source: ObservationSource;
+  reference: string;
+  reason: string;
+  source_name: string;
+  observed_at: Timestamp;
+  count: number;
+  first_received_at: Timestamp;
+  last_received_at: Timestamp;
+}
+
+/** One array parameter: a column of an `unnest`, so many rows cost one statement. */
+const column = (values: readonly unknown[], type: string) =>
+  sql`${sql.param(values)}::${sql.raw(type)}[]`;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += chunkSize)
+    result.push(items.slice(start, start + chunkSize));
+  return result;
+}
+
+const later = (a: string, b: string) => Date.parse(a) >= Date.parse(b);
+
+/** Filters of the portfolio, but not its status filter: what `counts` are over. */
+function summaryFilters(query: ServiceLevelQuery): SQL {
+  const conditions: SQL[] = [sql`TRUE`];
+  if (query.domains?.length) conditions.push(sql`domain = ANY(${column(query.domains, 'text')})`);
+  if (query.teams?.length) conditions.push(sql`team = ANY(${column(query.teams, 'text')})`);
+  return sql.join(conditions, sql` AND `);
+}
+
+const emptyCounts = (): Record<SloStatus, number> => ({
+  met: 0,
+  atRisk: 0,
+  breached: 0,
+  noData: 0,
+  declared: 0,
+});
+
+/** Observations and what is evaluated from them, in PostgreSQL. */
+export function createPostgresObservationStore({ db }: Database): ObservationStore {
+  return {
+    async append(observations, receivedAt) {
+      const unique = new Map<string, Observation>();
+      for (const observation of observations)
+        if (!unique.has(observation.key)) unique.set(observation.key, observation);
+      if (unique.size === 0) return { added: 0, duplicates: observations.length };
+      const added = await db.transaction(async (tx) => {
+        let count = 0;
+        for (const chunk of chunks([...unique.values()])) {
+          const pick = <T>(read: (observation: Observation) => T) => chunk.map(read);
+          const inserted = await rows<{ key: string }>(
+            tx,
+            sql`INSERT INTO observations (key, product_id, port_name, contract_id, kind, status,
+                  observed_at, source, source_name, run_id, rule_id, check_name, dimension,
+                  message, value, received_at)
+                SELECT *, ${receivedAt}::timestamptz FROM unnest(
+                  ${column(
+                    pick((o) => o.key),
+                    'text',
+                  )}, ${column(
+                    pick((o) => o.productId),
+                    'text',
+                  )},
+                  ${column(
+                    pick((o) => o.portName),
+                    'text',
+                  )}, ${column(
+                    pick((o) => o.contractId),
+                    'text',
+                  )},
+                  ${column(
+                    pick((o) => o.kind),
+                    'text',
+                  )}, ${column(
+                    pick((o) => o.status),
+                    'text',
+                  )},
+                  ${column(
+                    pick((o) => o.observedAt),
+                    'timestamptz',
+                  )}, ${column(
+                    pick((o) => o.source),
+                    'text',
+                  )},
+                  ${column(
+                    pick((o) => o.sourceName),
+                    'text',
+                  )}, ${column(
+                    pick((o) => o.runId),
+                    'text',
+                  )},
+                  ${column(
+                    pick((o) => o.ruleId),
+                    'text',
+                  )}, ${column(
+                    pick((o) => o.checkName),
+                    'text',
+                  )},
+                  ${column(
+                    pick((o) => o.dimension),
+                    'text',
+                  )}, ${column(
+                    pick((o) => o.message),
+                    'text',
+                  )},
+                  ${column(
+                    pick((o) => o.value),
+                    'float8',
+                  )})
+                ON CONFLICT (key) DO NOTHING
+                RETURNING key`,
+          );
+          count += inserted.length;
+        }
+        return count;
+      });
+      return { added, duplicates: observations.length - added };
+    },
+
+    async listForPort(port, from, to) {
+      const found = await rows<ObservationRow>(
+        db,
+        sql`SELECT * FROM observations
+            WHERE product_id = ${port.productId} AND port_name = ${port.portName}
+              AND observed_at >= ${from}::timestamptz
+              ${to === undefined ? sql`` : sql`AND observed_at < ${to}::timestamptz`}
+            ORDER BY observed_at, key COLLATE "C"`,
+      );
+      return found.map(toObservation);
+    },
+
+    async prune(before) {
+      const [deleted] = await rows<{ count: number }>(
+        db,
+        sql`WITH deleted AS (
+              DELETE FROM observations WHERE observed_at < ${before}::timestamptz RETURNING 1)
+            SELECT count(*)::int AS count FROM deleted`,
+      );
+      await db.execute(
+        sql`DELETE FROM observation_runs WHERE remembered_at < ${before}::timestamptz`,
+      );
+      return deleted?.count ?? 0;
+    },
+
+    async rememberRunPorts(runId, ports, at) {
+      const unique = new Map<string, PortRef>();
+      for (const { productId, portName } of ports)
+        unique.set(`${productId}\u0000${portName}`, { productId, portName });
+      if (unique.size === 0) return;
+      const chosen = [...unique.values()];
+      await db.execute(
+        sql`INSERT INTO observation_runs (run_id, product_id, port_name, remembered_at)
+            SELECT ${runId}, product_id, port_name, ${at}::timestamptz FROM unnest(
+              ${column(
+                chosen.map((port) => port.productId),
+                'text',
+              )}, ${column(
+                chosen.map((port) => port.portName),
+                'text',
+              )}) AS ports (product_id, port_name)
+            ON CONFLICT (run_id, product_id, port_name) DO UPDATE
+              SET remembered_at = GREATEST(observation_runs.remembered_at, excluded.remembered_at)`,
+      );
+    },
+
+    async runPorts(runIds) {
+      const found = new Map<string, PortRef[]>();
+      if (runIds.length === 0) return found;
+      const remembered = await rows<{ run_id: string; product_id: string; port_name: string }>(
+        db,
+        sql`SELECT run_id, product_id, port_name FROM observation_runs
+            WHERE run_id = ANY(${column(runIds, 'text')})
+            ORDER BY run_id, product_id COLLATE "C", port_name COLLATE "C"`,
+      );
+      for (const row of remembered) {
+        let ports = found.get(row.run_id);
+        if (!ports) found.set(row.run_id, (ports = []));
+        ports.push({ productId: row.product_id, portName: row.port_name });
+      }
+      return found;
+    },
+
+    async addUnmatched(items, receivedAt) {
+      const groups = new Map<string, { item: (typeof items)[number]; count: number }>();
+      for (const item of items) {
+        const key = `${item.source}\u0000${item.reference}\u0000${item.reason}`;
+        // The latest of one delivery describes the group, as one by one would.
+        groups.set(key, { item, count: (groups.get(key)?.count ?? 0) + 1 });
+      }
+      for (const chunk of chunks([...groups.values()])) {
+        const pick = (read: (item: (typeof items)[number]) => string) =>
+          column(
+            chunk.map((group) => read(group.item)),
+            'text',
+          );
+        await db.execute(
+          sql`INSERT INTO unmatched_observations AS u (source, reference, reason, source_name,
+                observed_at, count, first_received_at, last_received_at)
+              SELECT source, reference, reason, source_name, observed_at::timestamptz, count,
+                ${receivedAt}::timestamptz, ${receivedAt}::timestamptz
+              FROM unnest(${pick((item) => item.source)}, ${pick((item) => item.reference)},
+                ${pick((item) => item.reason)}, ${pick((item) => item.sourceName)},
+                ${pick((item) => item.observedAt)}, ${column(
+                  chunk.map((group) => group.count),
+                  'int',
+                )})
+                AS items (source, reference, reason, source_name, observed_at, count)
+              ON CONFLICT (source, reference, reason) DO UPDATE SET
+                count = u.count + excluded.count,
+                first_received_at = LEAST(u.first_received_at, excluded.first_received_at),
+                last_received_at = GREATEST(u.last_received_at, excluded.last_received_at),
+                source_name = CASE WHEN excluded.last_received_at >= u.last_received_at
+                  THEN excluded.source_name ELSE u.source_name END,
+                observed_at = CASE WHEN excluded.last_received_at >= u.last_received_at
+                  THEN excluded.observed_at ELSE u.observed_at END`,
+        );
+      }
+    },
+
+    async listUnmatched(limit) {
+      const found = await rows<UnmatchedRow>(
+        db,
+        sql`SELECT * FROM unmatched_observations
+            ORDER BY last_received_at DESC, source COLLATE "C", reference COLLATE "C",
+              reason COLLATE "C"
+            LIMIT ${limit}`,
+      );
+      return found.map((row): UnmatchedGroup => ({
+        source: row.source,
+        reference: row.reference,
+        reason: row.reason,
+        observedAt: toIso(row.observed_at),
+        sourceName: row.source_name,
+        count: Number(row.count),
+        firstReceivedAt: toIso(row.first_received_at),
+        lastReceivedAt: toIso(row.last_received_at),
+      }));
+    },
+
+    async pruneUnmatched(before) {
+      const [deleted] = await rows<{ count: number }>(
+        db,
+        sql`WITH deleted AS (
+              DELETE FROM unmatched_observations WHERE last_received_at < ${before}::timestamptz
+              RETURNING 1)
+            SELECT count(*)::int AS count FROM deleted`,
+      );
+      return deleted?.count ?? 0;
+    },
+
+    async recordReads(reads) {
+      const edges = new Map<string, ObservedEdge>();
+      for (const read of reads) {
+        const key = `${read.readerProductId}\u0000${read.source.productId}\u0000${read.source.portName}`;
+        const known = edges.get(key);
+        const seen: ObservedEdge = {
+          readerProductId: read.readerProductId,
+          sourceProductId: read.source.productId,
+          sourcePortName: read.source.portName,
+          sourceContractId: read.source.contractId,
+          dataset: read.dataset,
+          jobName: read.jobName,
+          firstSeenAt: read.observedAt,
+          lastSeenAt: read.observedAt,
+        };
+        if (!known) edges.set(key, seen);
+        else
+          edges.set(key, {
+            ...(later(read.observedAt, known.lastSeenAt) ? seen : known),
+            firstSeenAt: later(read.observedAt, known.firstSeenAt)
+              ? known.firstSeenAt
+              : read.observedAt,
+            lastSeenAt: later(read.observedAt, known.lastSeenAt)
+              ? read.observedAt
+              : known.lastSeenAt,
+          });
+      }
+      for (const chunk of chunks([...edges.values()])) {
+        const pick = (read: (edge: ObservedEdge) => string | null, type = 'text') =>
+          column(chunk.map(read), type);
+        await db.execute(
+          sql`INSERT INTO observed_reads AS r (reader_product_id, source_product_id,
+                source_port_name, source_contract_id, dataset_namespace, dataset_name, job_name,
+                first_seen_at, last_seen_at)
+              SELECT * FROM unnest(${pick((edge) => edge.readerProductId)},
+                ${pick((edge) => edge.sourceProductId)}, ${pick((edge) => edge.sourcePortName)},
+                ${pick((edge) => edge.sourceContractId)}, ${pick((edge) => edge.dataset.namespace)},
+                ${pick((edge) => edge.dataset.name)}, ${pick((edge) => edge.jobName)},
+                ${pick((edge) => edge.firstSeenAt, 'timestamptz')},
+                ${pick((edge) => edge.lastSeenAt, 'timestamptz')})
+              ON CONFLICT (reader_product_id, source_product_id, source_port_name) DO UPDATE SET
+                first_seen_at = LEAST(r.first_seen_at, excluded.first_seen_at),
+                last_seen_at = GREATEST(r.last_seen_at, excluded.last_seen_at),
+                source_contract_id = CASE WHEN excluded.last_seen_at >= r.last_seen_at
+                  THEN excluded.source_contract_id ELSE r.source_contract_id END,
+                dataset_namespace = CASE WHEN excluded.last_seen_at >= r.last_seen_at
+                  THEN excluded.dataset_namespace ELSE r.dataset_namespace END,
+                dataset_name = CASE WHEN excluded.last_seen_at >= r.last_seen_at
+                  THEN excluded.dataset_name ELSE r.dataset_name END,
+                job_name = CASE WHEN excluded.last_seen_at >= r.last_seen_at
+                  THEN excluded.job_name ELSE r.job_name END`,
+        );
+      }
+    },
+
+    async listReads(productId, side) {
+      const found = await rows<EdgeRow>(
+        db,
+        side === 'reader'
+          ? sql`SELECT * FROM observed_reads WHERE reader_product_id = ${productId} ${edgeOrder}`
+          : sql`SELECT * FROM observed_reads WHERE source_product_id = ${productId} ${edgeOrder}`,
+      );
+      return found.map(toEdge);
+    },
+
+    async listReadsAmong(productIds) {
+      if (productIds.length === 0) return [];
+      const ids = column(productIds, 'text');
+      const found = await rows<EdgeRow>(
+        db,
+        sql`SELECT * FROM observed_reads
+            WHERE reader_product_id = ANY(${ids}) AND source_product_id = ANY(${ids}) ${edgeOrder}`,
+      );
+      return found.map(toEdge);
+    },
+
+    async replaceRollups(port, fromDay, rollups) {
+      const replacing = new Map<string, DailyRollup>();
+      // Days before `fromDay` are not being replaced: what is kept for them stays.
+      for (const rollup of rollups)
+        if (rollup.day >= fromDay) replacing.set(`${rollup.sloId}\u0000${rollup.day}`, rollup);
+      const chosen = [...replacing.values()];
+      await db.transaction(async (tx) => {
+        await tx.execute(
+          sql`DELETE FROM slo_rollups WHERE product_id = ${port.productId}
+                AND port_name = ${port.portName} AND day >= ${fromDay}::date`,
+        );
+        for (const chunk of chunks(chosen)) {
+          await tx.execute(
+            sql`INSERT INTO slo_rollups (product_id, port_name, slo_id, day, good, bad)
+                SELECT ${port.productId}, ${port.portName}, * FROM unnest(
+                  ${column(
+                    chunk.map((rollup) => rollup.sloId),
+                    'text',
+                  )}, ${column(
+                    chunk.map((rollup) => rollup.day),
+                    'date',
+                  )},
+                  ${column(
+                    chunk.map((rollup) => rollup.good),
+                    'float8',
+                  )}, ${column(
+                    chunk.map((rollup) => rollup.bad),
+                    'float8',
+                  )})`,
+          );
+        }
+      });
+    },
+
+    async listRollups(port, fromDay) {
+      const found = await rows<{ slo_id: string; day: string; good: number; bad: number }>(
+        db,
+        sql`SELECT slo_id, day::text AS day, good, bad FROM slo_rollups
+            WHERE product_id = ${port.productId} AND port_name = ${port.portName}
+              AND day >= ${fromDay}::date
+            ORDER BY slo_id COLLATE "C", day`,
+      );
+      return found.map((row) => ({
+        productId: port.productId,
+        portName: port.portName,
+        sloId: row.slo_id,
+        day: row.day,
+        good: Number(row.good),
+        bad: Number(row.bad),
+      }));
+    },
+
+    async saveSummary(summary) {
+      await db.execute(
+        sql`INSERT INTO service_level_summaries (product_id, name, sort_name, domain, team,
+              status, deadline, worst_budget, open_incidents, evaluated_at, summary)
+            VALUES (${summary.productId}, ${summary.name}, ${summary.name.toLowerCase()},
+              ${summary.domain}, ${summary.team}, ${summary.status},
+              ${summary.deadline}::timestamptz, ${summary.worstBudget}::float8,
+              ${summary.openIncidents}, ${summary.evaluatedAt}::timestamptz,
+              ${JSON.stringify(summary)}::jsonb)
+            ON CONFLICT (product_id) DO UPDATE SET name = excluded.name,
+              sort_name = excluded.sort_name, domain = excluded.domain, team = excluded.team,
+              status = excluded.status, deadline = excluded.deadline,
+              worst_budget = excluded.worst_budget, open_incidents = excluded.open_incidents,
+              evaluated_at = excluded.evaluated_at, summary = excluded.summary`,
+      );
+    },
+
+    async getSummary(productId) {
+      const [row] = await rows<{ summary: ServiceLevelSummary }>(
+        db,
+        sql`SELECT summary FROM service_level_summaries WHERE product_id = ${productId}`,
+      );
+      return row?.summary ?? null;
+    },
+
+    async listSummaries(query) {
+      const filters = summaryFilters(query);
+      const status = sql`(CASE WHEN deadline <= ${query.now}::timestamptz THEN 'breached'
+        ELSE status END)`;
+      const byName = sql`sort_name COLLATE "C", product_id COLLATE "C"`;
+      const order =
+        query.sort === 'status'
+          ? sql`array_position(${column(portfolioStatusOrder, 'text')}, ${status}), ${byName}`
+          : query.sort === 'budget'
+            ? sql`worst_budget ASC NULLS LAST, ${byName}`
+            : byName;
+      const statusFilter = query.statuses?.length
+        ? sql`AND ${status} = ANY(${column(query.statuses, 'text')})`
+        : sql``;
+      const [grouped, page] = await Promise.all([
+        rows<{ status: SloStatus; count: number; open_incidents: number }>(
+          db,
+          sql`SELECT ${status} AS status, count(*)::int AS count,
+                coalesce(sum(open_incidents), 0)::int AS open_incidents
+              FROM service_level_summaries WHERE ${filters} GROUP BY 1`,
+        ),
+        rows<{ summary: ServiceLevelSummary; status: SloStatus }>(
+          db,
+          sql`SELECT summary, ${status} AS status FROM service_level_summaries
+              WHERE ${filters} ${statusFilter}
+              ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset}`,
+        ),
+      ]);
+      const counts = emptyCounts();
+      let openIncidents = 0;
+      for (const row of grouped) {
+        counts[row.status] = Number(row.count);
+        openIncidents += Number(row.open_incidents);
+      }
+      const wanted = query.statuses?.length ? query.statuses : portfolioStatusOrder;
+      return {
+        total: [...new Set(wanted)].reduce((sum, chosen) => sum + counts[chosen], 0),
+        counts,
+        openIncidents,
+        items: page.map((row) => ({ ...row.summary, status: row.status })),
+      };
+    },
+
+    async listDue(now, limit) {
+      const due = await rows<{ product_id: string }>(
+        db,
+        sql`SELECT product_id FROM service_level_summaries
+            WHERE deadline <= ${now}::timestamptz AND evaluated_at < deadline
+            ORDER BY deadline, product_id COLLATE "C" LIMIT ${limit}`,
+      );
+      return due.map((row) => row.product_id);
+    },
+  };
+}
