@@ -416,6 +416,28 @@ export function describeCatalogStore(name: string, createStore: () => Promise<Ca
         await store.insertDocument(contract('shared'));
         expect(await store.countDocuments()).toEqual({ products: 1, contracts: 1 });
       });
+
+      it('lists current versions a page at a time in code point order, and moves its revision on writes', async () => {
+        const before = await store.catalogRevision();
+        for (const id of ['b', 'a', 'C', 'a.1']) await store.insertDocument(contract(id));
+        await store.insertDocument(contract('a', { version: '2.0.0' }));
+        await store.insertDocument(product('a'));
+        const after = await store.catalogRevision();
+        expect(after).not.toBe(before);
+        const first = await store.listCurrentDocuments('contract', null, 2);
+        expect(first.map((doc) => [doc.id, doc.version])).toEqual([
+          ['C', '1.0.0'],
+          ['a', '2.0.0'],
+        ]);
+        const rest = await store.listCurrentDocuments('contract', 'a', 10);
+        expect(rest.map((doc) => doc.id)).toEqual(['a.1', 'b']);
+        expect(
+          (await store.listCurrentDocuments('product', null, 10)).map((doc) => doc.id),
+        ).toEqual(['a']);
+        // The same text again stores nothing, and the revision stays.
+        await store.insertDocument(contract('b'));
+        expect(await store.catalogRevision()).toBe(after);
+      });
     });
 
     describe('search', () => {

@@ -144,5 +144,19 @@ export interface CatalogStore {
 
   countDocuments(): Promise<{ products: number; contracts: number }>;
 
+  /** Changes with every stored version: what caches of the whole catalog are keyed by. */
+  catalogRevision(): Promise<string>;
+
+  /**
+   * The current versions of one kind, a page at a time in id order (code points, as the "C"
+   * collation sorts), after the id given; for reading the whole catalog, such as the port
+   * directory that matches what pipelines send.
+   */
+  listCurrentDocuments<K extends DocumentKind>(
+    kind: K,
+    after: string | null,
+    limit: number,
+  ): Promise<StoredDocument<K>[]>;
+
   close(): Promise<void>;
 }

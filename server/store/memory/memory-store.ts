@@ -59,6 +59,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
   const consumersByContract = new Map<string, Set<string>>();
 
   const key = (kind: DocumentKind, id: string) => `${kind}\u0000${id}`;
+  /** Moves on with every stored version, as the database stores' revision row does. */
+  let revision = 0;
 
   function getCurrent<K extends DocumentKind>(kind: K, id: string): StoredDocument<K> | null {
     const version = currentVersions.get(key(kind, id));
@@ -230,6 +232,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
       if (!versions) documents.set(documentKey, (versions = new Map()));
       const { expectedCurrentVersion: _condition, ...stored } = input;
       versions.set(input.version, { ...stored, createdAt: now().toISOString() } as StoredDocument);
+      revision += 1;
 
       const current = pickCurrentVersion([...versions.keys()]) ?? input.version;
       const becameCurrent = current === input.version;
@@ -304,6 +307,25 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
         providers: toLinks(providersByContract.get(contractId) ?? [], contractId).sort(byName),
         consumers: toLinks(consumersByContract.get(contractId) ?? [], contractId).sort(byName),
       };
+    },
+
+    async catalogRevision() {
+      return String(revision);
+    },
+
+    async listCurrentDocuments<K extends DocumentKind>(
+      kind: K,
+      after: string | null,
+      limit: number,
+    ) {
+      const prefix = `${kind}\u0000`;
+      const ids = [...currentVersions.keys()]
+        .filter((documentKey) => documentKey.startsWith(prefix))
+        .map((documentKey) => documentKey.slice(prefix.length))
+        .filter((id) => after === null || id > after)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+        .slice(0, limit);
+      return ids.flatMap((id) => getCurrent(kind, id) ?? []);
     },
 
     async countDocuments() {
