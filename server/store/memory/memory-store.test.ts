@@ -1,5 +1,6 @@
 import { describeAccessStore } from '../access-store.contract';
 import { describeCatalogStore } from '../catalog-store.contract';
+import { describeObservationStores } from '../observation-store.contract';
 import { createMemoryStore } from './memory-store';
 
 // A clock that moves a second per write, so "recently updated" has a definite order.
@@ -11,3 +12,5 @@ function steppingClock() {
 describeCatalogStore('memory', async () => createMemoryStore({ now: steppingClock() }));
 
 describeAccessStore('memory', async () => createMemoryStore({ now: steppingClock() }));
+
+describeObservationStores('memory', async () => createMemoryStore({ now: steppingClock() }));

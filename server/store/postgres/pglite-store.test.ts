@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { created, describeAccessStore } from '../access-store.contract';
 import { describeCatalogStore } from '../catalog-store.contract';
+import { describeObservationStores } from '../observation-store.contract';
 import type { Database } from './database';
 import { openEmbeddedDatabase } from './database';
 import { createPostgresStore } from './postgres-store';
@@ -20,6 +21,11 @@ describeCatalogStore('embedded PostgreSQL (PGlite)', async () => {
 });
 
 describeAccessStore('embedded PostgreSQL (PGlite)', async () => {
+  await resetDatabase(database);
+  return createPostgresStore(database);
+});
+
+describeObservationStores('embedded PostgreSQL (PGlite)', async () => {
   await resetDatabase(database);
   return createPostgresStore(database);
 });

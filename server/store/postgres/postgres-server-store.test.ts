@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { describeAccessStore } from '../access-store.contract';
 import { describeCatalogStore } from '../catalog-store.contract';
+import { describeObservationStores } from '../observation-store.contract';
 import type { Database } from './database';
 import { openServerDatabase } from './database';
 import { createPostgresStore } from './postgres-store';
@@ -24,6 +25,10 @@ if (!url) {
     return createPostgresStore(database);
   });
   describeAccessStore('PostgreSQL server', async () => {
+    await resetDatabase(database);
+    return createPostgresStore(database);
+  });
+  describeObservationStores('PostgreSQL server', async () => {
     await resetDatabase(database);
     return createPostgresStore(database);
   });

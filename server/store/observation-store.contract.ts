@@ -1,0 +1,659 @@
+/** The behaviour every observation, incident and ingestion token store must have. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Observation, ObservedRead } from '../../src/catalog/observations/observation';
+import type {
+  NewIncident,
+  ServiceLevelSummary,
+} from '../../src/catalog/service-levels/service-level-types';
+import type { CatalogStore } from './catalog-store';
+import type {
+  IncidentStore,
+  IngestionTokenStore,
+  ObservationStore,
+  ServiceLevelQuery,
+} from './observation-store';
+
+const alex = { id: 'alex', name: 'Alex' };
+const base = Date.UTC(2026, 10, 21, 10);
+/** An ISO time `minutes` after the tests' start, as every store gives it back. */
+const at = (minutes: number) => new Date(base + minutes * 60_000).toISOString();
+
+const orders = { productId: 'orders', portName: 'lines' };
+
+function observation(key: string, minutes: number, fields: Partial<Observation> = {}): Observation {
+  return {
+    ...orders,
+    key,
+    contractId: 'orders.lines',
+    kind: 'update',
+    status: 'pass',
+    observedAt: at(minutes),
+    source: 'openlineage',
+    sourceName: 'airflow/load_orders',
+    runId: `run-${key}`,
+    ruleId: null,
+    checkName: null,
+    dimension: null,
+    message: null,
+    value: null,
+    ...fields,
+  };
+}
+
+function summary(
+  productId: string,
+  fields: Partial<ServiceLevelSummary> = {},
+): ServiceLevelSummary {
+  return {
+    productId,
+    name: productId,
+    domain: 'sales',
+    team: 'Order Management',
+    status: 'met',
+    counts: { met: 1, atRisk: 0, breached: 0, noData: 0, declared: 0 },
+    slos: [
+      {
+        portName: 'lines',
+        sloId: 'latency',
+        kind: 'freshness',
+        label: 'Freshness',
+        status: 'met',
+        errorBudgetRemaining: 0.5,
+      },
+    ],
+    worstBudget: 0.5,
+    attainmentSeries: [1, null, 0.98],
+    openIncidents: 0,
+    deadline: null,
+    evaluatedAt: at(0),
+    ...fields,
+  };
+}
+
+function incident(fields: Partial<NewIncident> = {}): NewIncident {
+  return {
+    ...orders,
+    sloId: 'latency',
+    origin: 'automatic',
+    title: 'Orders lines are late',
+    startedAt: at(0),
+    detectedAt: at(5),
+    team: 'Order Management',
+    ...fields,
+  };
+}
+
+export function describeObservationStores(name: string, createStore: () => Promise<CatalogStore>) {
+  describe(`${name} service-level stores`, () => {
+    let store: CatalogStore;
+    beforeEach(async () => {
+      store = await createStore();
+      return () => store.close();
+    });
+
+    describe(`${name} observation store`, () => {
+      let observations: ObservationStore;
+      beforeEach(() => {
+        observations = store.observations;
+      });
+
+      it('keeps each key once, within one append and across appends', async () => {
+        expect(
+          await observations.append(
+            [observation('a', 1), observation('b', 2), observation('a', 3, { status: 'fail' })],
+            at(10),
+          ),
+        ).toEqual({ added: 2, duplicates: 1 });
+        expect(
+          await observations.append([observation('b', 2), observation('c', 4)], at(11)),
+        ).toEqual({ added: 1, duplicates: 1 });
+        expect(await observations.append([], at(12))).toEqual({ added: 0, duplicates: 0 });
+        expect(await observations.listForPort(orders, at(0))).toEqual([
+          { ...observation('a', 1), receivedAt: at(10) },
+          { ...observation('b', 2), receivedAt: at(10) },
+          { ...observation('c', 4), receivedAt: at(11) },
+        ]);
+      });
+
+      it('reads a port oldest first, whatever order they came in, within its bounds', async () => {
+        const check = observation('check', 7, {
+          kind: 'check',
+          status: 'warn',
+          source: 'oors',
+          ruleId: 'orders_unique',
+          checkName: 'orders unique',
+          dimension: 'uniqueness',
+          message: 'Two orders share an id',
+          value: 2.5,
+          runId: null,
+          contractId: null,
+        });
+        await observations.append([observation('late', 9), check], at(20));
+        await observations.append([observation('early', 1), observation('edge', 5)], at(21));
+        await observations.append([observation('other', 6, { portName: 'totals' })], at(21));
+        const keys = async (from: string, to?: string) =>
+          (await observations.listForPort(orders, from, to)).map((entry) => entry.key);
+        expect(await keys(at(0))).toEqual(['early', 'edge', 'check', 'late']);
+        expect(await keys(at(5), at(9))).toEqual(['edge', 'check']);
+        expect(await keys(at(10))).toEqual([]);
+        expect((await observations.listForPort(orders, at(7), at(8)))[0]).toEqual({
+          ...check,
+          receivedAt: at(20),
+        });
+      });
+
+      it('appends thousands at once', async () => {
+        const many = Array.from({ length: 2500 }, (_, index) => observation(`k${index}`, index));
+        expect(await observations.append(many, at(0))).toEqual({ added: 2500, duplicates: 0 });
+        expect(await observations.append(many.slice(2000), at(1))).toEqual({
+          added: 0,
+          duplicates: 500,
+        });
+        expect(await observations.listForPort(orders, at(0))).toHaveLength(2500);
+      });
+
+      it('prunes observations, and runs, from before a time', async () => {
+        await observations.append(
+          [observation('old', 1), observation('edge', 5), observation('new', 9)],
+          at(10),
+        );
+        await observations.rememberRunPorts('old-run', [orders], at(1));
+        await observations.rememberRunPorts('new-run', [orders], at(9));
+        expect(await observations.prune(at(5))).toBe(1);
+        expect((await observations.listForPort(orders, at(0))).map((entry) => entry.key)).toEqual([
+          'edge',
+          'new',
+        ]);
+        expect([...(await observations.runPorts(['old-run', 'new-run'])).keys()]).toEqual([
+          'new-run',
+        ]);
+        expect(await observations.prune(at(5))).toBe(0);
+      });
+
+      it('remembers the ports of runs, adding to them when remembered again', async () => {
+        const totals = { productId: 'orders', portName: 'totals' };
+        const stock = { productId: 'inventory', portName: 'stock' };
+        await observations.rememberRunPorts('r1', [orders], at(1));
+        await observations.rememberRunPorts('r1', [totals, orders, stock], at(2));
+        await observations.rememberRunPorts('r2', [stock, stock], at(2));
+        await observations.rememberRunPorts('r3', [], at(2));
+        const ports = await observations.runPorts(['r1', 'r2', 'r3', 'unknown']);
+        expect(Object.fromEntries(ports)).toEqual({
+          r1: [stock, orders, totals],
+          r2: [stock],
+        });
+        expect((await observations.runPorts([])).size).toBe(0);
+      });
+
+      it('groups what matched nothing, the most recently received first', async () => {
+        const item = (reference: string, minutes: number, sourceName = 'airflow/job') => ({
+          source: 'openlineage' as const,
+          reference,
+          reason: 'No output port has this dataset',
+          observedAt: at(minutes),
+          sourceName,
+        });
+        await observations.addUnmatched(
+          [item('db/a', 1), item('db/b', 2), item('db/a', 3)],
+          at(10),
+        );
+        await observations.addUnmatched([item('db/c', 4)], at(20));
+        await observations.addUnmatched([item('db/a', 5, 'airflow/other')], at(30));
+        await observations.addUnmatched([{ ...item('db/a', 6), reason: 'Another reason' }], at(15));
+        expect(await observations.listUnmatched(10)).toEqual([
+          {
+            ...item('db/a', 5, 'airflow/other'),
+            count: 3,
+            firstReceivedAt: at(10),
+            lastReceivedAt: at(30),
+          },
+          { ...item('db/c', 4), count: 1, firstReceivedAt: at(20), lastReceivedAt: at(20) },
+          {
+            ...item('db/a', 6),
+            reason: 'Another reason',
+            count: 1,
+            firstReceivedAt: at(15),
+            lastReceivedAt: at(15),
+          },
+          { ...item('db/b', 2), count: 1, firstReceivedAt: at(10), lastReceivedAt: at(10) },
+        ]);
+        expect((await observations.listUnmatched(2)).map((group) => group.reference)).toEqual([
+          'db/a',
+          'db/c',
+        ]);
+        expect(await observations.pruneUnmatched(at(16))).toBe(2);
+        expect((await observations.listUnmatched(10)).map((group) => group.reference)).toEqual([
+          'db/a',
+          'db/c',
+        ]);
+      });
+
+      it('records reads once per reader and port, with when they were first and last seen', async () => {
+        const read = (
+          reader: string,
+          source: string,
+          minutes: number,
+          jobName = 'job',
+        ): ObservedRead => ({
+          readerProductId: reader,
+          source: { productId: source, portName: 'out', contractId: `${source}.out` },
+          dataset: { namespace: 'postgres://db:5432', name: `shop.${source}` },
+          jobName,
+          observedAt: at(minutes),
+        });
+        await observations.recordReads([read('sales', 'orders', 5), read('sales', 'orders', 2)]);
+        await observations.recordReads([
+          read('sales', 'orders', 9, 'newer job'),
+          read('sales', 'orders', 1, 'older job'),
+          read('orders', 'customers', 3),
+          read('finance', 'sales', 4),
+        ]);
+        const edge = {
+          readerProductId: 'sales',
+          sourceProductId: 'orders',
+          sourcePortName: 'out',
+          sourceContractId: 'orders.out',
+          dataset: { namespace: 'postgres://db:5432', name: 'shop.orders' },
+          jobName: 'newer job',
+          firstSeenAt: at(1),
+          lastSeenAt: at(9),
+        };
+        expect(await observations.listReads('sales', 'reader')).toEqual([edge]);
+        expect(await observations.listReads('orders', 'source')).toEqual([edge]);
+        expect(
+          (await observations.listReads('orders', 'reader')).map((entry) => entry.sourceProductId),
+        ).toEqual(['customers']);
+        expect(
+          (await observations.listReadsAmong(['orders', 'sales', 'finance'])).map(
+            (entry) => `${entry.readerProductId}<-${entry.sourceProductId}`,
+          ),
+        ).toEqual(['finance<-sales', 'sales<-orders']);
+        expect(await observations.listReadsAmong([])).toEqual([]);
+      });
+
+      it('replaces rollups from a day on, keeping earlier days', async () => {
+        const rollup = (sloId: string, day: string, good: number, bad = 0) => ({
+          ...orders,
+          sloId,
+          day,
+          good,
+          bad,
+        });
+        await observations.replaceRollups(orders, '2026-11-01', [
+          rollup('latency', '2026-11-01', 100),
+          rollup('latency', '2026-11-02', 90, 10),
+          rollup('latency', '2026-11-03', 80, 20),
+          rollup('availability', '2026-11-02', 1440),
+        ]);
+        await observations.replaceRollups(
+          { productId: 'orders', portName: 'totals' },
+          '2026-11-01',
+          [
+            {
+              productId: 'orders',
+              portName: 'totals',
+              sloId: 'latency',
+              day: '2026-11-02',
+              good: 1,
+              bad: 0,
+            },
+          ],
+        );
+        await observations.replaceRollups(orders, '2026-11-02', [
+          rollup('latency', '2026-11-03', 70.5, 29.5),
+          rollup('quality:unique', '2026-11-04', 3, 1),
+        ]);
+        expect(await observations.listRollups(orders, '2026-11-01')).toEqual([
+          rollup('latency', '2026-11-01', 100),
+          rollup('latency', '2026-11-03', 70.5, 29.5),
+          rollup('quality:unique', '2026-11-04', 3, 1),
+        ]);
+        expect(await observations.listRollups(orders, '2026-11-04')).toEqual([
+          rollup('quality:unique', '2026-11-04', 3, 1),
+        ]);
+        expect(
+          await observations.listRollups({ productId: 'orders', portName: 'totals' }, '2026-11-01'),
+        ).toHaveLength(1);
+      });
+
+      describe('summaries', () => {
+        const query = (fields: Partial<ServiceLevelQuery> = {}): ServiceLevelQuery => ({
+          now: at(60),
+          sort: 'status',
+          limit: 50,
+          offset: 0,
+          ...fields,
+        });
+        const ids = (items: ServiceLevelSummary[]) => items.map((item) => item.productId);
+
+        beforeEach(async () => {
+          const saved: ServiceLevelSummary[] = [
+            summary('orders', {
+              name: 'Orders',
+              status: 'met',
+              worstBudget: 0.8,
+              openIncidents: 0,
+            }),
+            summary('returns', {
+              name: 'returns',
+              status: 'atRisk',
+              worstBudget: 0.1,
+              openIncidents: 1,
+            }),
+            // Met when evaluated, but nothing arrived by its deadline: breached now.
+            summary('stock', {
+              name: 'Stock',
+              domain: 'supply',
+              team: 'Logistics',
+              status: 'met',
+              worstBudget: 0.6,
+              deadline: at(30),
+              openIncidents: 2,
+            }),
+            summary('carriers', {
+              name: 'Carriers',
+              domain: 'supply',
+              team: 'Logistics',
+              status: 'noData',
+              worstBudget: null,
+              deadline: at(90),
+            }),
+            summary('invoices', {
+              name: 'Invoices',
+              domain: 'finance',
+              team: 'Finance',
+              status: 'breached',
+              worstBudget: -0.2,
+              openIncidents: 4,
+            }),
+            summary('glossary', {
+              name: 'glossary',
+              domain: null,
+              team: null,
+              status: 'declared',
+              worstBudget: null,
+            }),
+          ];
+          for (const entry of saved) await store.observations.saveSummary(entry);
+        });
+
+        it('saves, replaces and reads one', async () => {
+          expect(await observations.getSummary('orders')).toEqual(
+            summary('orders', { name: 'Orders', worstBudget: 0.8 }),
+          );
+          await observations.saveSummary(summary('orders', { name: 'Orders', status: 'breached' }));
+          expect((await observations.getSummary('orders'))?.status).toBe('breached');
+          expect(await observations.getSummary('missing')).toBeNull();
+        });
+
+        it('sorts by status worst first, by name, and by budget with no data last', async () => {
+          const page = await observations.listSummaries(query());
+          expect(ids(page.items)).toEqual([
+            'invoices',
+            'stock',
+            'returns',
+            'carriers',
+            'orders',
+            'glossary',
+          ]);
+          expect(page.items.find((item) => item.productId === 'stock')?.status).toBe('breached');
+          expect(ids((await observations.listSummaries(query({ sort: 'name' }))).items)).toEqual([
+            'carriers',
+            'glossary',
+            'invoices',
+            'orders',
+            'returns',
+            'stock',
+          ]);
+          expect(ids((await observations.listSummaries(query({ sort: 'budget' }))).items)).toEqual([
+            'invoices',
+            'returns',
+            'stock',
+            'orders',
+            'carriers',
+            'glossary',
+          ]);
+        });
+
+        it('counts by the status as of now, over the filters but not the status filter', async () => {
+          const everything = await observations.listSummaries(query());
+          expect(everything).toMatchObject({
+            total: 6,
+            counts: { breached: 2, atRisk: 1, noData: 1, met: 1, declared: 1 },
+            openIncidents: 7,
+          });
+          const earlier = await observations.listSummaries(query({ now: at(29) }));
+          expect(earlier.counts).toEqual({
+            breached: 1,
+            atRisk: 1,
+            noData: 1,
+            met: 2,
+            declared: 1,
+          });
+
+          const breachedSupply = await observations.listSummaries(
+            query({ domains: ['supply', 'finance'], statuses: ['breached'] }),
+          );
+          expect(breachedSupply).toMatchObject({
+            total: 2,
+            counts: { breached: 2, atRisk: 0, noData: 1, met: 0, declared: 0 },
+            openIncidents: 6,
+          });
+          expect(ids(breachedSupply.items)).toEqual(['invoices', 'stock']);
+
+          const logistics = await observations.listSummaries(
+            query({ teams: ['Logistics'], statuses: ['met', 'noData'], now: at(29) }),
+          );
+          expect(ids(logistics.items)).toEqual(['carriers', 'stock']);
+          expect(logistics.items.map((item) => item.status)).toEqual(['noData', 'met']);
+          expect(logistics.total).toBe(2);
+        });
+
+        it('pages, with the total of every page', async () => {
+          const second = await observations.listSummaries(
+            query({ sort: 'name', limit: 2, offset: 2 }),
+          );
+          expect(ids(second.items)).toEqual(['invoices', 'orders']);
+          expect(second.total).toBe(6);
+          const beyond = await observations.listSummaries(query({ limit: 2, offset: 10 }));
+          expect(beyond.items).toEqual([]);
+          expect(beyond.total).toBe(6);
+        });
+
+        it('lists products past their deadline that were evaluated before it', async () => {
+          expect(await observations.listDue(at(60), 10)).toEqual(['stock']);
+          expect(await observations.listDue(at(120), 10)).toEqual(['stock', 'carriers']);
+          expect(await observations.listDue(at(120), 1)).toEqual(['stock']);
+          expect(await observations.listDue(at(29), 10)).toEqual([]);
+          await observations.saveSummary(
+            summary('stock', {
+              name: 'Stock',
+              status: 'breached',
+              deadline: at(30),
+              evaluatedAt: at(31),
+            }),
+          );
+          expect(await observations.listDue(at(120), 10)).toEqual(['carriers']);
+        });
+      });
+    });
+
+    describe(`${name} incident store`, () => {
+      let incidents: IncidentStore;
+      beforeEach(() => {
+        incidents = store.incidents;
+      });
+
+      it('opens one automatic incident per port and SLO while it is unresolved, even at once', async () => {
+        const results = await Promise.all(
+          Array.from({ length: 8 }, () => incidents.open(incident())),
+        );
+        expect(results.filter((result) => result.created)).toHaveLength(1);
+        const first = results.find((result) => result.created)?.incident;
+        expect(new Set(results.map((result) => result.incident.id))).toEqual(new Set([first?.id]));
+        expect(first).toEqual({
+          ...incident(),
+          id: expect.any(String),
+          status: 'open',
+          acknowledgedAt: null,
+          acknowledgedBy: null,
+          resolvedAt: null,
+          resolvedBy: null,
+          notes: [],
+        });
+        expect(await incidents.get(first?.id ?? '')).toEqual(first);
+
+        const other = await incidents.open(incident({ sloId: 'availability' }));
+        expect(other.created).toBe(true);
+        await incidents.change(first?.id ?? '', { type: 'resolve', at: at(30), by: null });
+        const again = await incidents.open(incident({ startedAt: at(40), detectedAt: at(41) }));
+        expect(again.created).toBe(true);
+        expect(again.incident.id).not.toBe(first?.id);
+      });
+
+      it('opens manual incidents independently', async () => {
+        const manual = incident({ origin: 'manual', portName: null, sloId: null });
+        const [a, b] = await Promise.all([incidents.open(manual), incidents.open(manual)]);
+        expect(a?.created && b?.created).toBe(true);
+        expect(a?.incident.id).not.toBe(b?.incident.id);
+        expect((await incidents.open(incident())).created).toBe(true);
+      });
+
+      it('lists by product and status, the latest started first', async () => {
+        const first = await incidents.open(incident({ startedAt: at(1) }));
+        await incidents.open(incident({ sloId: 'availability', startedAt: at(3) }));
+        await incidents.open(incident({ productId: 'stock', startedAt: at(2) }));
+        await incidents.change(first.incident.id, { type: 'acknowledge', at: at(4), by: alex });
+        const listed = async (query: Parameters<IncidentStore['list']>[0]) =>
+          (await incidents.list(query)).map((entry) => `${entry.productId}:${entry.sloId}`);
+        expect(await listed({ limit: 10 })).toEqual([
+          'orders:availability',
+          'stock:latency',
+          'orders:latency',
+        ]);
+        expect(await listed({ productId: 'orders', limit: 10 })).toEqual([
+          'orders:availability',
+          'orders:latency',
+        ]);
+        expect(await listed({ statuses: ['acknowledged'], limit: 10 })).toEqual(['orders:latency']);
+        expect(await listed({ statuses: ['open', 'resolved'], limit: 1 })).toEqual([
+          'orders:availability',
+        ]);
+      });
+
+      it('acknowledges, notes and resolves; a resolved incident is closed', async () => {
+        const { incident: opened } = await incidents.open(incident());
+        const acknowledged = await incidents.change(opened.id, {
+          type: 'acknowledge',
+          at: at(10),
+          by: alex,
+        });
+        expect(acknowledged).toMatchObject({
+          status: 'acknowledged',
+          acknowledgedAt: at(10),
+          acknowledgedBy: alex,
+        });
+        const noted = await incidents.change(opened.id, {
+          type: 'note',
+          at: at(11),
+          by: alex,
+          text: 'Looking into the loader',
+        });
+        expect(noted).toMatchObject({
+          status: 'acknowledged',
+          notes: [{ at: at(11), author: alex, text: 'Looking into the loader' }],
+        });
+        const resolved = await incidents.change(opened.id, {
+          type: 'resolve',
+          at: at(20),
+          by: alex,
+        });
+        expect(resolved).toMatchObject({
+          status: 'resolved',
+          resolvedAt: at(20),
+          resolvedBy: alex,
+        });
+        expect(await incidents.get(opened.id)).toEqual(resolved);
+
+        for (const change of [
+          { type: 'acknowledge', at: at(30), by: alex },
+          { type: 'note', at: at(30), by: alex, text: 'Too late' },
+          { type: 'resolve', at: at(30), by: null },
+        ] as const) {
+          expect(await incidents.change(opened.id, change)).toBe('closed');
+        }
+        expect(await incidents.get(opened.id)).toEqual(resolved);
+        expect(
+          await incidents.change('missing', { type: 'resolve', at: at(1), by: null }),
+        ).toBeNull();
+        expect(await incidents.get('missing')).toBeNull();
+      });
+
+      it('resolves by itself, with nobody named', async () => {
+        const { incident: opened } = await incidents.open(incident());
+        expect(
+          await incidents.change(opened.id, { type: 'resolve', at: at(9), by: null }),
+        ).toMatchObject({
+          status: 'resolved',
+          resolvedAt: at(9),
+          resolvedBy: null,
+          acknowledgedAt: null,
+        });
+      });
+    });
+
+    describe(`${name} ingestion token store`, () => {
+      let tokens: IngestionTokenStore;
+      beforeEach(() => {
+        tokens = store.ingestionTokens;
+      });
+
+      const token = (id: string, team: string, minutes: number) => ({
+        id,
+        team,
+        name: `${team} pipelines`,
+        prefix: `mp_${id}`,
+        createdAt: at(minutes),
+        createdBy: alex,
+      });
+
+      it('creates, lists by team whatever the case, or all, the newest first', async () => {
+        expect(await tokens.create(token('t1', 'Order Management', 1), 'hash-1')).toEqual({
+          ...token('t1', 'Order Management', 1),
+          lastUsedAt: null,
+          revokedAt: null,
+        });
+        await tokens.create(token('t2', 'Logistics', 2), 'hash-2');
+        await tokens.create(token('t3', 'order management', 3), 'hash-3');
+        const ids = (list: { id: string }[]) => list.map((entry) => entry.id);
+        expect(ids(await tokens.list(['ORDER MANAGEMENT']))).toEqual(['t3', 't1']);
+        expect(ids(await tokens.list(['logistics', 'Finance']))).toEqual(['t2']);
+        expect(ids(await tokens.list([]))).toEqual([]);
+        expect(ids(await tokens.list('all'))).toEqual(['t3', 't2', 't1']);
+        expect((await tokens.get('t2'))?.team).toBe('Logistics');
+        expect(await tokens.get('missing')).toBeNull();
+      });
+
+      it('finds a token by its secret hash, revoked or not', async () => {
+        await tokens.create(token('t1', 'Logistics', 1), 'hash-1');
+        expect((await tokens.findByHash('hash-1'))?.id).toBe('t1');
+        expect(await tokens.findByHash('hash-2')).toBeNull();
+        await tokens.revoke('t1', at(5));
+        expect(await tokens.findByHash('hash-1')).toMatchObject({ id: 't1', revokedAt: at(5) });
+        await expect(tokens.create(token('t2', 'Logistics', 2), 'hash-1')).rejects.toThrow();
+      });
+
+      it('revokes once, keeping the first time, and records use', async () => {
+        await tokens.create(token('t1', 'Logistics', 1), 'hash-1');
+        expect(await tokens.revoke('t1', at(5))).toMatchObject({ revokedAt: at(5) });
+        expect(await tokens.revoke('t1', at(9))).toMatchObject({ revokedAt: at(5) });
+        expect(await tokens.revoke('missing', at(9))).toBeNull();
+        await tokens.touch('t1', at(7));
+        expect((await tokens.get('t1'))?.lastUsedAt).toBe(at(7));
+        await tokens.touch('t1', at(8));
+        expect((await tokens.get('t1'))?.lastUsedAt).toBe(at(8));
+        await tokens.touch('missing', at(8));
+      });
+    });
+  });
+}
