@@ -120,6 +120,16 @@ export interface SloEvaluation {
   badSince: string | null;
   /** For freshness-like SLOs: when it turns bad if nothing more arrives. */
   deadline: string | null;
+  /**
+   * When it is good now: the first good observation after its last bad spell (the update that
+   * ended a gap, the first passing run or check after failures), which resolves an incident;
+   * null when bad, or when no bad spell is in sight.
+   */
+  recoveredAt?: string | null;
+  /** The last good observation: the last successful update, passing run or passing check. */
+  lastGoodAt?: string | null;
+  /** What a good observation must meet, as the SLO defines it (for titles and hints). */
+  threshold?: SloDefinition['threshold'];
   lastObservation: LastObservation | null;
   /** One entry per day of the window, oldest first. */
   daily: { day: string; good: number; bad: number; attainment: number | null }[];

@@ -1,0 +1,155 @@
+/**
+ * Which automatic incidents to open and which to resolve, from a product's evaluated ports.
+ * Pure: the caller opens and resolves them in its store, and running the plan twice with
+ * nothing new changes nothing (an SLO that is still bad already has its unresolved incident).
+ *
+ * Times: an incident starts when the data went bad (`badSince`), is detected now, and resolves
+ * at the SLO's recovery (`recoveredAt`, the first good observation after the bad spell). A
+ * recovery can be reported late, with a time before the incident was even detected (a run that
+ * finished before the evaluation that opened the incident but arrived after it); it is then
+ * resolved at its detection instead, since an incident cannot be repaired before it was known.
+ * An SLO that turned good with no recovery in sight, or that no longer exists (the contract
+ * changed, the port is gone), resolves now. An SLO whose state is unknown (its checks stopped
+ * coming) keeps its incident open: nothing says it is good again.
+ */
+import { formatDuration, formatRecurrence, type Duration } from '../sla/sla-durations';
+import type {
+  Incident,
+  NewIncident,
+  PortServiceLevels,
+  SloEvaluation,
+} from './service-level-types';
+import { dayMs, hourMs, minuteMs, toIso, toMs } from './utc-days';
+
+export interface PlanIncidentsInput {
+  product: { productId: string; name: string; team: string | null };
+  ports: readonly PortServiceLevels[];
+  /** The product's incidents that are not resolved (open or acknowledged). */
+  unresolved: readonly Incident[];
+  now: Date | string;
+}
+
+export interface IncidentPlan {
+  open: NewIncident[];
+  resolve: { id: string; resolvedAt: string }[];
+}
+
+/** "26 hours", "45 minutes", "3 days": an elapsed time, rounded down to a unit people use. */
+export function formatElapsed(ms: number): string {
+  const whole = (unit: number) => Math.max(0, Math.floor(ms / unit));
+  if (ms < 2 * hourMs) return formatDuration({ amount: whole(minuteMs), unit: 'minute' });
+  if (ms < 3 * dayMs) return formatDuration({ amount: whole(hourMs), unit: 'hour' });
+  return formatDuration({ amount: whole(dayMs), unit: 'day' });
+}
+
+/** 86 400 s → 1 day; 5 400 s → 90 minutes: the largest unit it is a whole number of. */
+function durationOf(seconds: number): Duration {
+  const units = [
+    ['week', 604_800],
+    ['day', 86_400],
+    ['hour', 3600],
+    ['minute', 60],
+  ] as const;
+  const [unit, size] = units.find(([, each]) => seconds % each === 0) ?? ['second', 1];
+  return { amount: seconds / size, unit };
+}
+
+const clock = (minuteOfDay: number) =>
+  `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** What went wrong, in words, after "<product> · <port> ". */
+function describeProblem(slo: SloEvaluation, nowMs: number): string {
+  const seconds = slo.threshold?.seconds;
+  const lastGood = slo.lastGoodAt ? toMs(slo.lastGoodAt) : Number.NaN;
+  const quiet = Number.isNaN(lastGood)
+    ? 'no recent update'
+    : `no update for ${formatElapsed(nowMs - lastGood)}`;
+  switch (slo.kind) {
+    case 'freshness':
+      return seconds === undefined
+        ? `is late: ${quiet} (promised: ${lowerFirst(slo.promise)})`
+        : `is late: ${quiet} (promised ≤ ${formatDuration(durationOf(seconds))})`;
+    case 'frequency':
+      return seconds === undefined
+        ? `is overdue: ${quiet} (promised: ${lowerFirst(slo.promise)})`
+        : `is overdue: ${quiet} (promised ${formatRecurrence(durationOf(seconds))})`;
+    case 'timeOfAvailability': {
+      const minute = slo.threshold?.minuteOfDayUtc;
+      const by = minute === undefined ? 'on time' : `by ${clock(minute)} UTC`;
+      return `was not available ${by}: ${quiet}`;
+    }
+    case 'availability':
+      return `is failing: its last run failed (promised: ${lowerFirst(slo.promise)})`;
+    case 'errorRate':
+      return `is failing: its last run or check failed (promised: ${lowerFirst(slo.promise)})`;
+    case 'quality':
+      return `fails a quality rule: ${slo.promise}`;
+    default:
+      return `does not keep its promise: ${slo.promise}`;
+  }
+}
+
+/** "Sales Orders · orders is late: no update for 26 hours (promised ≤ 1 day)". */
+export function incidentTitle(
+  productName: string,
+  portName: string,
+  slo: SloEvaluation,
+  now: Date | string,
+): string {
+  return `${productName} · ${portName} ${describeProblem(slo, new Date(now).getTime())}`;
+}
+
+/** Plans the automatic incidents of one product; manual incidents are never touched. */
+export function planIncidents(input: PlanIncidentsInput): IncidentPlan {
+  const { product, ports, now } = input;
+  const nowMs = new Date(now).getTime();
+  const nowIso = toIso(nowMs);
+  const automatic = input.unresolved.filter(
+    (incident) =>
+      incident.origin === 'automatic' &&
+      incident.productId === product.productId &&
+      incident.status !== 'resolved' &&
+      incident.resolvedAt === null,
+  );
+  const key = (portName: string | null, sloId: string | null) => `${portName}\u0000${sloId}`;
+  const byKey = new Map(
+    automatic.map((incident) => [key(incident.portName, incident.sloId), incident]),
+  );
+  const slos = new Map(
+    ports.flatMap((port) => port.slos.map((slo) => [key(port.portName, slo.sloId), slo] as const)),
+  );
+
+  const open: NewIncident[] = [];
+  for (const port of ports) {
+    for (const slo of port.slos) {
+      if (slo.current !== 'bad' || byKey.has(key(port.portName, slo.sloId))) continue;
+      const badSince = slo.badSince ? toMs(slo.badSince) : Number.NaN;
+      open.push({
+        productId: product.productId,
+        portName: port.portName,
+        sloId: slo.sloId,
+        origin: 'automatic',
+        title: incidentTitle(product.name, port.portName, slo, nowIso),
+        startedAt: Number.isNaN(badSince) ? nowIso : toIso(Math.min(badSince, nowMs)),
+        detectedAt: nowIso,
+        team: product.team,
+      });
+    }
+  }
+
+  const resolve: IncidentPlan['resolve'] = [];
+  for (const incident of automatic) {
+    const slo = slos.get(key(incident.portName, incident.sloId));
+    if (slo && slo.current !== 'good') continue;
+    const recovered = slo?.recoveredAt ? toMs(slo.recoveredAt) : Number.NaN;
+    const detected = toMs(incident.detectedAt);
+    const at = Number.isNaN(recovered) ? nowMs : Math.min(recovered, nowMs);
+    resolve.push({
+      id: incident.id,
+      resolvedAt: toIso(Number.isNaN(detected) ? at : Math.max(at, detected)),
+    });
+  }
+  return { open, resolve };
+}
