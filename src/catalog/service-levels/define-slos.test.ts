@@ -18,7 +18,11 @@ const contract = (extra: Partial<OdcsContract> = {}): OdcsContract => ({
 
 const withSla = (...slaProperties: OdcsSlaProperty[]) =>
   definePortSlos(contract({ slaProperties }));
-const only = (sla: OdcsSlaProperty) => withSla(sla)[0];
+const only = (sla: OdcsSlaProperty) => {
+  const [first] = withSla(sla);
+  if (!first) throw new Error('no SLO');
+  return first;
+};
 
 describe('definePortSlos: SLA properties', () => {
   it('latency 1 d becomes freshness within 86,400 s at the default 99 % over 30 days', () => {
