@@ -39,10 +39,14 @@ export function sortObservations(
   observations: readonly Observation[],
   nowMs: number,
 ): TimedObservation[] {
-  return observations
+  const timed = observations
     .map((observation) => ({ at: toMs(observation.observedAt), observation }))
-    .filter(({ at }) => !Number.isNaN(at) && at <= nowMs)
-    .sort((a, b) => a.at - b.at);
+    .filter(({ at }) => !Number.isNaN(at) && at <= nowMs);
+  // They usually come oldest first already; checking is cheaper than sorting.
+  const inOrder = timed.every(
+    (item, index) => index === 0 || (timed[index - 1]?.at ?? 0) <= item.at,
+  );
+  return inOrder ? timed : timed.sort((a, b) => a.at - b.at);
 }
 
 export const isSuccessfulUpdate = ({ observation }: TimedObservation) =>
@@ -119,13 +123,13 @@ function frequencyEvents(updates: readonly number[], allowedMs: number, nowMs: n
   return events;
 }
 
-/** One event per day whose deadline has passed since the first update ever seen. */
+/** One event per passed deadline from the first update ever seen on (one at the deadline counts). */
 function deadlineEvents(updates: readonly number[], minuteOfDayUtc: number, nowMs: number) {
   const events: SliEvent[] = [];
   const first = updates[0];
   if (first === undefined) return events;
   let day = dayIndexOf(first);
-  if (deadlineOfDay(day, minuteOfDayUtc) <= first) day += 1;
+  if (deadlineOfDay(day, minuteOfDayUtc) < first) day += 1;
   let next = 0;
   for (let deadline = deadlineOfDay(day, minuteOfDayUtc); deadline <= nowMs; deadline += dayMs) {
     while ((updates[next + 1] ?? Infinity) <= deadline) next += 1;
