@@ -242,7 +242,7 @@ export function observeOors(
       const threshold = result.measure?.threshold;
       const measured =
         value !== null && threshold && Object.keys(threshold).length > 0
-          ? thresholdMessage(threshold, value)
+          ? thresholdMessage({ ...threshold, unit: result.measure?.unit ?? undefined }, value)
           : null;
       let key = `oors:${message.id}:${result.id}@${port.productId}/${port.portName}`;
       if (seen.has(key)) key = `${key}#${index}`;

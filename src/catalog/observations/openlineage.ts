@@ -483,12 +483,15 @@ export function observeOpenLineage(
 
     // Updates: what the run wrote, or failed to write.
     const terminal = eventType === 'COMPLETE' || eventType === 'FAIL' || eventType === 'ABORT';
-    if (terminal) {
+    // A test job (dbt's `jobType: TEST`) writes only its audit table; its verdict is the checks.
+    const jobType = event.job.facets.jobType;
+    const testJob = isObject(jobType) && String(jobType.jobType).toUpperCase() === 'TEST';
+    const runError = event.run.facets.errorMessage;
+    const runErrorText = messageText(isObject(runError) ? runError.message : undefined);
+    if (terminal && !testJob) {
       const failed = eventType !== 'COMPLETE';
-      const error = event.run.facets.errorMessage;
       const message = failed
-        ? (messageText(isObject(error) ? error.message : undefined) ??
-          (eventType === 'ABORT' ? 'The run was aborted' : 'The run failed'))
+        ? (runErrorText ?? (eventType === 'ABORT' ? 'The run was aborted' : 'The run failed'))
         : null;
       const update = (port: PortRef, contractId: string | null, key: string) =>
         push({
@@ -550,7 +553,9 @@ export function observeOpenLineage(
               rule?.rule.dimension ??
               dimensionOfMetric[metricOfTest(assertion.assertion) ?? ''] ??
               null,
-            message: assertionMessage(assertion),
+            message:
+              assertionMessage(assertion) ??
+              (assertion.success || eventType !== 'FAIL' ? null : runErrorText),
             value: numberValue(assertion.actual),
           });
         }
