@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { identityQueries } from '@/api/identity';
-import { canImportDocuments } from '@/catalog/access/permissions';
+import { canImportDocuments, isAdmin, tokenTeams } from '@/catalog/access/permissions';
 import { OfflineNotice } from '@/components/offline-notice';
 import { ApprovalsLink } from '@/features/access/components/approvals-link';
 import { NotificationsButton } from '@/features/access/components/notifications-button';
@@ -74,6 +74,12 @@ export function AppLayout() {
                       Import
                     </Anchor>
                   </>
+                ) : null}
+                {/* Token management is for team owners and admins; the API checks it too. */}
+                {me.data && (isAdmin(me.data) || tokenTeams(me.data).length > 0) ? (
+                  <Anchor component={Link} to="/pipelines" size="sm" fw={500}>
+                    Pipelines
+                  </Anchor>
                 ) : null}
               </Group>
             </Group>

@@ -11,6 +11,7 @@ import {
 import { ChangesSkeleton } from '@/features/changes/components/changes-skeleton';
 import { CatalogSkeleton } from '@/features/discovery/components/catalog-skeleton';
 import { LineagePageSkeleton } from '@/features/lineage/components/lineage-skeleton';
+import { PipelinesSkeleton } from '@/features/pipelines/components/pipelines-skeleton';
 import { ProductSkeleton } from '@/features/product/components/product-skeleton';
 import { AppLayout } from './app-layout';
 
@@ -77,6 +78,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         { path: 'lineage', ...page(LineagePageSkeleton, () => import('./routes/lineage')) },
         { path: 'import', ...page(ImportSkeleton, () => import('./routes/import')) },
+        { path: 'pipelines', ...page(PipelinesSkeleton, () => import('./routes/pipelines')) },
         {
           path: 'access/requests',
           ...page(MyRequestsSkeleton, () => import('./routes/my-requests')),
