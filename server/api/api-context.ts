@@ -2,6 +2,7 @@ import type { Authenticator } from '../auth/authenticator';
 import type { CatalogStore } from '../store/catalog-store';
 import type { DocumentValidator } from './document-validator';
 import type { RouteRegistry } from './route-registry';
+import type { EvaluationQueue } from './service-levels/evaluation-queue';
 
 /** What every group of routes needs: where to register, and the store behind the API. */
 export interface ApiContext {
@@ -13,4 +14,6 @@ export interface ApiContext {
   now: () => Date;
   /** Checks imported documents; in a worker thread on the Node host. */
   validate: DocumentValidator;
+  /** Products whose service levels are to be evaluated again after ingestion. */
+  evaluations: EvaluationQueue;
 }

@@ -10,6 +10,13 @@ import type { DocumentValidator } from './document-validator';
 import { validateInPlace } from './document-validator';
 import { refuseCrossSite } from './refuse-cross-site';
 import { RouteRegistry } from './route-registry';
+import { createEvaluationQueue } from './service-levels/evaluation-queue';
+import {
+  hashSecret,
+  ingestionPaths,
+  presentedToken,
+  tokenPrincipal,
+} from './service-levels/ingestion-tokens';
 import { registerAccessRoutes } from './routes/access-requests';
 import { registerChangesRoutes } from './routes/changes';
 import { registerContractRoutes } from './routes/data-contracts';
@@ -17,8 +24,12 @@ import { registerProductRoutes } from './routes/data-products';
 import { draftBodyBytes, registerDraftRoutes } from './routes/drafts';
 import { registerHealthRoutes } from './routes/health';
 import { registerIdentityRoutes } from './routes/identity';
+import { registerIncidentRoutes } from './routes/incidents';
+import { registerIngestionTokenRoutes } from './routes/ingestion-tokens';
+import { registerIngestionRoutes } from './routes/ingestion';
 import { registerLineageRoutes } from './routes/lineage';
 import { registerNotificationRoutes } from './routes/notifications';
+import { registerServiceLevelRoutes } from './routes/service-levels';
 
 export interface CatalogApiOptions {
   store: CatalogStore;
@@ -32,6 +43,11 @@ export interface CatalogApiOptions {
   onError?: (error: unknown, request: Request) => void;
   /** Checks imported documents; in place unless the host offers a worker thread. */
   validate?: DocumentValidator;
+  /**
+   * How long ingestion waits before evaluating the products it touched, so a burst of events
+   * costs one evaluation per product; reads never wait for it. 0: evaluate before answering.
+   */
+  evaluationDelayMs?: number;
 }
 
 /** Paths anyone may read: for load balancers, API clients and the sign-in page. */
@@ -45,13 +61,19 @@ export function createCatalogApi(options: CatalogApiOptions) {
   const app = new Hono<ApiEnv>().basePath('/api');
   const routes = new RouteRegistry(app);
   const authenticator = options.authenticator ?? createDemoAuthenticator();
+  const now = options.now ?? (() => new Date());
   const context: ApiContext = {
     routes,
     store: options.store,
     authenticator,
     version: options.version ?? '0.0.0',
-    now: options.now ?? (() => new Date()),
+    now,
     validate: options.validate ?? validateInPlace,
+    evaluations: createEvaluationQueue(options.store, now, {
+      delayMs: options.evaluationDelayMs ?? 1000,
+      onError: (error) =>
+        options.onError?.(error, new Request('http://localhost/api/service-levels')),
+    }),
   };
 
   // Answers depend on who asks (and carry access decisions and names): no cache may keep them.
@@ -76,7 +98,23 @@ export function createCatalogApi(options: CatalogApiOptions) {
 
   // Every request has a principal; authorization is then decided per endpoint.
   app.use('*', async (c, next) => {
-    if (publicPaths.has(new URL(c.req.url).pathname)) return next();
+    const path = new URL(c.req.url).pathname;
+    if (publicPaths.has(path)) return next();
+    // Pipelines present an ingestion token instead of signing in, on the ingestion paths only.
+    const secret = ingestionPaths.has(path) ? presentedToken(c.req.raw) : undefined;
+    if (secret) {
+      const token = await options.store.ingestionTokens.findByHash(await hashSecret(secret));
+      if (!token || token.revokedAt) {
+        c.header('WWW-Authenticate', 'Bearer realm="meshport-ingestion"');
+        const why = token
+          ? `The ingestion token "${token.name}" of ${token.team} was revoked on ${token.revokedAt}`
+          : 'The ingestion token is not known: create one under Ingestion tokens, and send it as `Authorization: Bearer`, `x-api-key` or `?token=`';
+        return c.json({ message: why }, 401);
+      }
+      c.set('ingestionToken', token);
+      c.set('principal', tokenPrincipal(token, authenticator.mode));
+      return next();
+    }
     const result = await authenticator.authenticate(c.req.raw);
     if (!result.ok) {
       c.header(
@@ -98,6 +136,10 @@ export function createCatalogApi(options: CatalogApiOptions) {
   registerLineageRoutes(context);
   registerNotificationRoutes(context);
   registerDraftRoutes(context);
+  registerIngestionRoutes(context);
+  registerIngestionTokenRoutes(context);
+  registerServiceLevelRoutes(context);
+  registerIncidentRoutes(context);
 
   app.get('/openapi.json', (c) => {
     c.header('Cache-Control', 'no-cache');

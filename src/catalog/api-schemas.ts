@@ -530,8 +530,8 @@ export const lineageEdgeSchema = named(
     source: z.string(),
     target: z.string(),
     kind: described(
-      z.enum(['port', 'grant']),
-      '`port`: the target reads a contract the source provides; `grant`: the target was granted access to a port of the source.',
+      z.enum(['port', 'grant', 'observed']),
+      '`port`: the target reads a contract the source provides; `grant`: the target was granted access to a port of the source; `observed`: OpenLineage shows the target reading a port of the source that it does not declare as an input.',
     ),
     contractId: z.nullable(z.string()),
     portName: z.nullable(z.string()),

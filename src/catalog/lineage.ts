@@ -1,7 +1,8 @@
 /**
  * Lineage: which products feed which. A port edge goes from a product whose output port provides
  * a contract to each product whose input port names that contract; a grant edge goes from a
- * product to another product that was granted access to one of its ports.
+ * product to another product that was granted access to one of its ports; an observed edge goes
+ * from a product to one that OpenLineage shows reading its port without declaring it as an input.
  *
  * The API answers a bounded neighbourhood of a focused product (or of the whole mesh). Every store
  * finds what is reachable its own way (recursive SQL, or a walk in memory); the rules below then
@@ -12,7 +13,7 @@
  * - every kept node reports how many of its neighbours are hidden (`truncated`), so the view can
  *   offer to show them; cycles are shown as edges back, never walked twice.
  */
-export type LineageEdgeKind = 'port' | 'grant';
+export type LineageEdgeKind = 'port' | 'grant' | 'observed';
 
 export interface LineageNode {
   id: string;

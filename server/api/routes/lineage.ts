@@ -3,8 +3,38 @@ import {
   lineageGraphSchema,
   lineageQuerySchema,
 } from '../../../src/catalog/api-schemas';
-import { lineageLimits } from '../../../src/catalog/lineage';
+import type { LineageEdge, LineageGraph } from '../../../src/catalog/lineage';
+import { edgeId, lineageLimits } from '../../../src/catalog/lineage';
+import type { CatalogStore } from '../../store/catalog-store';
 import type { ApiContext } from '../api-context';
+
+/**
+ * Adds the reads OpenLineage saw between shown products that no port edge declares: the
+ * declared lineage stays as the contracts say, and what pipelines really do is drawn beside it.
+ */
+async function withObservedEdges(store: CatalogStore, graph: LineageGraph): Promise<LineageGraph> {
+  if (graph.nodes.length === 0) return graph;
+  const reads = await store.observations.listReadsAmong(graph.nodes.map((node) => node.id));
+  const declared = new Set(
+    graph.edges
+      .filter((edge) => edge.kind === 'port')
+      .map((edge) => `${edge.source}>${edge.target}:${edge.contractId ?? ''}`),
+  );
+  const observed = new Map<string, LineageEdge>();
+  for (const read of reads) {
+    const key = `${read.sourceProductId}>${read.readerProductId}:${read.sourceContractId ?? ''}`;
+    if (declared.has(key) || read.sourceProductId === read.readerProductId) continue;
+    const edge = {
+      source: read.sourceProductId,
+      target: read.readerProductId,
+      kind: 'observed' as const,
+      contractId: read.sourceContractId,
+      portName: read.sourcePortName,
+    };
+    observed.set(key, { id: edgeId(edge), ...edge });
+  }
+  return observed.size ? { ...graph, edges: [...graph.edges, ...observed.values()] } : graph;
+}
 
 const depth = (value: number | 'all') => (value === 'all' ? lineageLimits.allDepth : value);
 
@@ -39,7 +69,7 @@ export function registerLineageRoutes({ routes, store, now }: ApiContext): void 
       });
       if (!graph)
         return c.json({ message: `There is no data product with id ${query.focus}` }, 404);
-      return c.json(graph);
+      return c.json(await withObservedEdges(store, graph));
     },
   );
 }

@@ -30,3 +30,19 @@ export function editableTeams(principal: Principal): string[] {
     .filter((membership) => membership.role !== 'member')
     .map((membership) => membership.name);
 }
+
+/** Owners of a team (and admins) create and revoke its ingestion tokens; editors may not. */
+export function canManageTeamTokens(principal: Principal, team: string): boolean {
+  if (isAdmin(principal)) return true;
+  const wanted = team.trim().toLowerCase();
+  return principal.teams.some(
+    (membership) => membership.name.trim().toLowerCase() === wanted && membership.role === 'owner',
+  );
+}
+
+/** The teams whose ingestion tokens a principal manages. */
+export function tokenTeams(principal: Principal): string[] {
+  return principal.teams
+    .filter((membership) => membership.role === 'owner')
+    .map((membership) => membership.name);
+}

@@ -1,0 +1,162 @@
+import * as z from 'zod/mini';
+import { errorResponseSchema } from '../../../src/catalog/api-schemas';
+import { incidentMetrics } from '../../../src/catalog/service-levels/incident-metrics';
+import { sloStatuses } from '../../../src/catalog/service-levels/service-level-types';
+import {
+  productServiceLevelsSchema,
+  serviceLevelPageSchema,
+  undeclaredInputsSchema,
+} from '../../../src/catalog/service-level-schemas';
+import type { ApiContext } from '../api-context';
+import { evaluateProduct, evaluateProducts } from '../service-levels/evaluate-products';
+import { idParams } from './documents';
+
+const day = 86_400_000;
+/** Products evaluated again per read of the mesh, when time alone made them late. */
+const duePerRead = 200;
+
+const list = () =>
+  z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)), []);
+
+export const serviceLevelQuerySchema = z.object({
+  domain: list(),
+  team: list(),
+  status: z._default(
+    z.array(z.enum(sloStatuses as [string, ...string[]])).check(z.maxLength(5)),
+    [],
+  ),
+  sort: z._default(z.enum(['status', 'name', 'budget']), 'status'),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500)), 50),
+  offset: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(1_000_000)), 0),
+});
+
+/**
+ * Service levels as kept: one product's SLOs evaluated now, with their daily series and
+ * incidents; every product's summary for the portfolio and the catalog, read from summaries so
+ * the whole mesh never costs a scan of raw observations; and inputs seen but not declared.
+ */
+export function registerServiceLevelRoutes({ routes, store, now, evaluations }: ApiContext): void {
+  routes.add(
+    {
+      method: 'get',
+      path: '/data-products/{id}/service-levels',
+      operationId: 'getProductServiceLevels',
+      summary: "A product's service levels: per output port and SLO, how it is kept",
+      description:
+        'Status, attainment over the window, error budget remaining, burn rates, the last observation and a daily series, evaluated at the time of the request from the observations pipelines sent; with the incidents and their time to detect and resolve over 30 days.',
+      tags: ['Service levels'],
+      params: idParams,
+      responses: {
+        200: { description: 'Evaluated now.', schema: productServiceLevelsSchema },
+        404: { description: 'No such product.', schema: errorResponseSchema },
+      },
+    },
+    async (c, { params }) => {
+      await evaluations.flush();
+      const at = now();
+      const evaluation = await evaluateProduct(store, params.id, at);
+      if (!evaluation) {
+        return c.json({ message: `There is no data product with id ${params.id}` }, 404);
+      }
+      const summary = await store.observations.getSummary(params.id);
+      const from = new Date(at.getTime() - 30 * day);
+      return c.json({
+        productId: params.id,
+        status: summary?.status ?? 'declared',
+        evaluatedAt: at.toISOString(),
+        ports: evaluation.ports,
+        incidents: evaluation.incidents,
+        metrics: {
+          from: from.toISOString(),
+          to: at.toISOString(),
+          ...incidentMetrics(evaluation.incidents, { from, to: at, now: at }),
+        },
+      });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/service-levels',
+      operationId: 'listServiceLevels',
+      summary: "Every product's service levels in brief, worst first",
+      description:
+        'Filtered by domain, team and status (each repeatable), sorted by status (worst first), name or remaining error budget, a page at a time, with the number of products per status and the open incidents over the filtered set (ignoring the status filter).',
+      tags: ['Service levels'],
+      query: serviceLevelQuerySchema,
+      responses: {
+        200: { description: 'One page.', schema: serviceLevelPageSchema },
+        400: { description: 'A query parameter is invalid.', schema: errorResponseSchema },
+      },
+    },
+    async (c, { query }) => {
+      await evaluations.flush();
+      const at = now();
+      // Products that went late since they were last evaluated, with nothing received.
+      await evaluateProducts(
+        store,
+        await store.observations.listDue(at.toISOString(), duePerRead),
+        at,
+      );
+      const page = await store.observations.listSummaries({
+        domains: query.domain,
+        teams: query.team,
+        statuses: query.status as (typeof sloStatuses)[number][],
+        now: at.toISOString(),
+        sort: query.sort,
+        limit: query.limit,
+        offset: query.offset,
+      });
+      return c.json(page);
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/data-products/{id}/undeclared-inputs',
+      operationId: 'getUndeclaredInputs',
+      summary: 'Ports of other products this product is seen reading, without declaring them',
+      description:
+        "From OpenLineage: a job that writes this product's port read a dataset of another product's port, and this product has no input port for that contract.",
+      tags: ['Service levels', 'Lineage'],
+      params: idParams,
+      responses: {
+        200: { description: 'Newest first.', schema: undeclaredInputsSchema },
+        404: { description: 'No such product.', schema: errorResponseSchema },
+      },
+    },
+    async (c, { params }) => {
+      const product = await store.getDocument('product', params.id);
+      if (!product)
+        return c.json({ message: `There is no data product with id ${params.id}` }, 404);
+      const declared = new Set((product.document.inputPorts ?? []).map((port) => port.contractId));
+      const reads = (await store.observations.listReads(params.id, 'reader')).filter(
+        (read) => !read.sourceContractId || !declared.has(read.sourceContractId),
+      );
+      const sources = new Map(
+        (
+          await store.getCurrentDocuments(
+            'product',
+            reads.map((read) => read.sourceProductId),
+          )
+        ).map((doc) => [doc.id, doc.document.name ?? doc.id]),
+      );
+      return c.json({
+        items: reads
+          .sort((a, b) => b.lastSeenAt.localeCompare(a.lastSeenAt))
+          .map((read) => ({
+            productId: read.sourceProductId,
+            productName: sources.get(read.sourceProductId) ?? read.sourceProductId,
+            portName: read.sourcePortName,
+            contractId: read.sourceContractId,
+            dataset: read.dataset,
+            jobName: read.jobName,
+            firstSeenAt: read.firstSeenAt,
+            lastSeenAt: read.lastSeenAt,
+          })),
+      });
+    },
+  );
+}

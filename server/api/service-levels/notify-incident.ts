@@ -1,0 +1,46 @@
+import type { Incident } from '../../../src/catalog/service-levels/service-level-types';
+import type { CatalogStore } from '../../store/catalog-store';
+
+const meshport = { id: 'meshport', name: 'Meshport' };
+
+const lower = (names: Iterable<string | null | undefined>) => [
+  ...new Set([...names].flatMap((name) => (name?.trim() ? [name.trim().toLowerCase()] : []))),
+];
+
+/**
+ * Tells the product's team and everyone holding a grant on its ports (people, teams, and the
+ * teams of products granted access) that an incident opened or was resolved, through the
+ * notifications they already follow.
+ */
+export async function notifyIncident(
+  store: CatalogStore,
+  incident: Incident,
+  productName: string,
+  what: 'opened' | 'resolved',
+  now: Date,
+): Promise<void> {
+  const grants = (await store.access.listRequests({ statuses: ['granted'] })).filter(
+    (grant) => grant.productId === incident.productId,
+  );
+  const grantedProducts = await store.getCurrentDocuments(
+    'product',
+    grants.flatMap((grant) => (grant.grantee.kind === 'product' ? [grant.grantee.id] : [])),
+  );
+  const audience = lower([
+    incident.team,
+    ...grantedProducts.map((product) => product.document.team?.name),
+    ...grants.flatMap((grant) => (grant.grantee.kind === 'product' ? [] : [grant.grantee.id])),
+  ]);
+  if (audience.length === 0) return;
+  const message =
+    what === 'opened'
+      ? `Incident on ${productName}: ${incident.title}`
+      : `Resolved on ${productName}: ${incident.title}`;
+  await store.notices.add({
+    at: now.toISOString(),
+    actor: meshport,
+    audience,
+    message,
+    link: `/products/${encodeURIComponent(incident.productId)}`,
+  });
+}
