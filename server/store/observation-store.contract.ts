@@ -455,6 +455,18 @@ export function describeObservationStores(name: string, createStore: () => Promi
           );
           expect(ids(second.items)).toEqual(['invoices', 'orders']);
           expect(second.total).toBe(6);
+          const byStatus = await observations.listSummaries(query({ limit: 2, offset: 1 }));
+          expect(ids(byStatus.items)).toEqual(['stock', 'returns']);
+          expect(byStatus.items.map((item) => item.status)).toEqual(['breached', 'atRisk']);
+          const someStatuses = await observations.listSummaries(
+            query({ statuses: ['met', 'breached'], limit: 2, offset: 1 }),
+          );
+          expect(ids(someStatuses.items)).toEqual(['stock', 'orders']);
+          expect(someStatuses.total).toBe(3);
+          const byBudget = await observations.listSummaries(
+            query({ sort: 'budget', statuses: ['breached', 'noData'], limit: 2, offset: 1 }),
+          );
+          expect(ids(byBudget.items)).toEqual(['stock', 'carriers']);
           const beyond = await observations.listSummaries(query({ limit: 2, offset: 10 }));
           expect(beyond.items).toEqual([]);
           expect(beyond.total).toBe(6);

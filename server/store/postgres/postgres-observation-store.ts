@@ -117,6 +117,59 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 const later = (a: string, b: string) => Date.parse(a) >= Date.parse(b);
 
+const statusRank = (status: SloStatus) => portfolioStatusOrder.indexOf(status);
+const rankedStatus = (rank: number): SloStatus => portfolioStatusOrder[Number(rank)] ?? 'noData';
+
+/** The portfolio's order within one status, or by budget, over columns read `from` a table. */
+function pageOrder(query: ServiceLevelQuery, from = ''): SQL {
+  const column = (name: string) => sql.raw(`${from}${name}`);
+  const byName = sql`${column('sort_name')} COLLATE "C", ${column('product_id')} COLLATE "C"`;
+  return query.sort === 'budget'
+    ? sql`${column('worst_budget')} ASC NULLS LAST, ${byName}`
+    : byName;
+}
+
+/**
+ * The page's products, with their status as of `now` (its rank). Sorted by status, each status
+ * is read in name order from the (status_rank, sort_name) index, at most offset + limit rows
+ * each, and the parts merged: no sort of the whole mesh. Breached as of now is what was
+ * evaluated breached plus what passed its deadline since (few: those are evaluated again).
+ */
+function pageSql(query: ServiceLevelQuery, filters: SQL, wanted: ReadonlySet<SloStatus>): SQL {
+  const now = sql`${query.now}::timestamptz`;
+  const effectiveRank = sql`CASE WHEN deadline <= ${now} THEN 0 ELSE status_rank END`;
+  const columns = sql`product_id, sort_name, worst_budget`;
+  const window = sql`LIMIT ${query.limit} OFFSET ${query.offset}`;
+  if (query.sort !== 'status') {
+    const statusFilter =
+      wanted.size < portfolioStatusOrder.length
+        ? sql`AND ${effectiveRank} = ANY(${column([...wanted].map(statusRank), 'int')})`
+        : sql``;
+    return sql`SELECT ${columns}, ${effectiveRank} AS rank FROM service_level_summaries
+      WHERE ${filters} ${statusFilter} ORDER BY ${pageOrder(query)} ${window}`;
+  }
+  const enough = query.offset + query.limit;
+  const part = (rank: number, condition: SQL) =>
+    sql`(SELECT ${columns}, ${rank}::int AS rank FROM service_level_summaries
+      WHERE ${filters} AND ${condition} ORDER BY ${pageOrder(query)} LIMIT ${enough})`;
+  const parts: SQL[] = [];
+  portfolioStatusOrder.forEach((status, rank) => {
+    if (!wanted.has(status)) return;
+    if (rank === 0) {
+      parts.push(part(0, sql`status_rank = 0`));
+      parts.push(part(0, sql`status_rank <> 0 AND deadline <= ${now}`));
+    } else {
+      parts.push(
+        part(rank, sql`status_rank = ${rank} AND (deadline IS NULL OR deadline > ${now})`),
+      );
+    }
+  });
+  if (parts.length === 0)
+    return sql`SELECT ${columns}, 0 AS rank FROM service_level_summaries WHERE FALSE`;
+  return sql`SELECT * FROM (${sql.join(parts, sql` UNION ALL `)}) parts
+    ORDER BY rank, ${pageOrder(query)} ${window}`;
+}
+
 /** Filters of the portfolio, but not its status filter: what `counts` are over. */
 function summaryFilters(query: ServiceLevelQuery): SQL {
   const conditions: SQL[] = [sql`TRUE`];
@@ -474,70 +527,64 @@ export function createPostgresObservationStore({ db }: Database): ObservationSto
     },
 
     async saveSummary(summary) {
+      // One statement: the listing row and the summary change together.
       await db.execute(
-        sql`INSERT INTO service_level_summaries (product_id, name, sort_name, domain, team,
-              status, deadline, worst_budget, open_incidents, evaluated_at, summary)
-            VALUES (${summary.productId}, ${summary.name}, ${summary.name.toLowerCase()},
-              ${summary.domain}, ${summary.team}, ${summary.status},
-              ${summary.deadline}::timestamptz, ${summary.worstBudget}::float8,
-              ${summary.openIncidents}, ${summary.evaluatedAt}::timestamptz,
-              ${JSON.stringify(summary)}::jsonb)
-            ON CONFLICT (product_id) DO UPDATE SET name = excluded.name,
-              sort_name = excluded.sort_name, domain = excluded.domain, team = excluded.team,
-              status = excluded.status, deadline = excluded.deadline,
-              worst_budget = excluded.worst_budget, open_incidents = excluded.open_incidents,
-              evaluated_at = excluded.evaluated_at, summary = excluded.summary`,
+        sql`WITH listing AS (
+              INSERT INTO service_level_summaries (product_id, sort_name, domain, team, status,
+                status_rank, deadline, worst_budget, open_incidents, evaluated_at)
+              VALUES (${summary.productId}, ${summary.name.toLowerCase()}, ${summary.domain},
+                ${summary.team}, ${summary.status}, ${statusRank(summary.status)},
+                ${summary.deadline}::timestamptz,
+                ${summary.worstBudget}::float8, ${summary.openIncidents},
+                ${summary.evaluatedAt}::timestamptz)
+              ON CONFLICT (product_id) DO UPDATE SET sort_name = excluded.sort_name,
+                domain = excluded.domain, team = excluded.team, status = excluded.status,
+                status_rank = excluded.status_rank, deadline = excluded.deadline, worst_budget = excluded.worst_budget,
+                open_incidents = excluded.open_incidents, evaluated_at = excluded.evaluated_at
+              RETURNING product_id)
+            INSERT INTO service_level_summary_documents (product_id, summary)
+            SELECT product_id, ${JSON.stringify(summary)}::jsonb FROM listing
+            ON CONFLICT (product_id) DO UPDATE SET summary = excluded.summary`,
       );
     },
 
     async getSummary(productId) {
       const [row] = await rows<{ summary: ServiceLevelSummary }>(
         db,
-        sql`SELECT summary FROM service_level_summaries WHERE product_id = ${productId}`,
+        sql`SELECT summary FROM service_level_summary_documents WHERE product_id = ${productId}`,
       );
       return row?.summary ?? null;
     },
 
     async listSummaries(query) {
       const filters = summaryFilters(query);
-      const status = sql`(CASE WHEN deadline <= ${query.now}::timestamptz THEN 'breached'
-        ELSE status END)`;
-      const byName = sql`sort_name COLLATE "C", product_id COLLATE "C"`;
-      const order =
-        query.sort === 'status'
-          ? sql`array_position(${column(portfolioStatusOrder, 'text')}, ${status}), ${byName}`
-          : query.sort === 'budget'
-            ? sql`worst_budget ASC NULLS LAST, ${byName}`
-            : byName;
-      const statusFilter = query.statuses?.length
-        ? sql`AND ${status} = ANY(${column(query.statuses, 'text')})`
-        : sql``;
+      const now = sql`${query.now}::timestamptz`;
+      const wanted = new Set(query.statuses?.length ? query.statuses : portfolioStatusOrder);
       const [grouped, page] = await Promise.all([
-        rows<{ status: SloStatus; count: number; open_incidents: number }>(
+        rows<{ rank: number; count: number; open_incidents: number }>(
           db,
-          sql`SELECT ${status} AS status, count(*)::int AS count,
-                coalesce(sum(open_incidents), 0)::int AS open_incidents
+          sql`SELECT CASE WHEN deadline <= ${now} THEN 0 ELSE status_rank END AS rank,
+                count(*)::int AS count, coalesce(sum(open_incidents), 0)::int AS open_incidents
               FROM service_level_summaries WHERE ${filters} GROUP BY 1`,
         ),
-        rows<{ summary: ServiceLevelSummary; status: SloStatus }>(
+        rows<{ summary: ServiceLevelSummary; rank: number }>(
           db,
-          sql`SELECT summary, ${status} AS status FROM service_level_summaries
-              WHERE ${filters} ${statusFilter}
-              ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset}`,
+          sql`SELECT d.summary, page.rank FROM (${pageSql(query, filters, wanted)}) page
+              JOIN service_level_summary_documents d USING (product_id)
+              ORDER BY ${query.sort === 'status' ? sql`page.rank, ` : sql``}${pageOrder(query, 'page.')}`,
         ),
       ]);
       const counts = emptyCounts();
       let openIncidents = 0;
       for (const row of grouped) {
-        counts[row.status] = Number(row.count);
+        counts[rankedStatus(row.rank)] = Number(row.count);
         openIncidents += Number(row.open_incidents);
       }
-      const wanted = query.statuses?.length ? query.statuses : portfolioStatusOrder;
       return {
-        total: [...new Set(wanted)].reduce((sum, chosen) => sum + counts[chosen], 0),
+        total: [...wanted].reduce((sum, chosen) => sum + counts[chosen], 0),
         counts,
         openIncidents,
-        items: page.map((row) => ({ ...row.summary, status: row.status })),
+        items: page.map((row) => ({ ...row.summary, status: rankedStatus(row.rank) })),
       };
     },
 

@@ -22,6 +22,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -333,30 +334,39 @@ export const sloRollups = pgTable(
 );
 
 /**
- * A product's service levels in brief (`summary`, as the API shows it), with the columns the
- * portfolio filters and sorts on, so the whole mesh's status is one indexed read.
+ * What the portfolio filters, sorts and counts on, one narrow row per product: a scan of every
+ * product reads a few megabytes. The summaries themselves are in `service_level_summary_documents`,
+ * read for the page only.
  */
 export const serviceLevelSummaries = pgTable(
   'service_level_summaries',
   {
     productId: text('product_id').primaryKey(),
-    name: text('name').notNull(),
     /** The name lower-cased, compared by code point: the `name` and `status` sorts. */
     sortName: text('sort_name').notNull(),
     domain: text('domain'),
     team: text('team'),
     /** As evaluated; past `deadline` it counts as breached. */
     status: text('status').notNull(),
+    /**
+     * The status's place in the `status` sort (`portfolioStatusOrder`, 0 = breached), so each
+     * status's products are read in name order from an index rather than sorted.
+     */
+    statusRank: smallint('status_rank').notNull(),
     deadline: timestamps('deadline'),
     worstBudget: doublePrecision('worst_budget'),
     openIncidents: integer('open_incidents').notNull(),
     evaluatedAt: timestamps('evaluated_at').notNull(),
-    summary: jsonb('summary').notNull(),
   },
   (table) => [
     index('service_level_summaries_domain_idx').on(table.domain),
     index('service_level_summaries_team_idx').on(table.team),
     index('service_level_summaries_name_idx').on(
+      sql`${table.sortName} COLLATE "C"`,
+      sql`${table.productId} COLLATE "C"`,
+    ),
+    index('service_level_summaries_status_idx').on(
+      table.statusRank,
       sql`${table.sortName} COLLATE "C"`,
       sql`${table.productId} COLLATE "C"`,
     ),
@@ -366,6 +376,14 @@ export const serviceLevelSummaries = pgTable(
       .where(sql`deadline IS NOT NULL`),
   ],
 );
+
+/** A product's service levels in brief, as the API shows them. */
+export const serviceLevelSummaryDocuments = pgTable('service_level_summary_documents', {
+  productId: text('product_id')
+    .primaryKey()
+    .references(() => serviceLevelSummaries.productId, { onDelete: 'cascade' }),
+  summary: jsonb('summary').notNull(),
+});
 
 /** Incidents, opened by an evaluation (automatic) or by an owner (manual). */
 export const incidents = pgTable(

@@ -71,15 +71,19 @@ CREATE TABLE "observed_reads" (
 --> statement-breakpoint
 CREATE TABLE "service_level_summaries" (
 	"product_id" text PRIMARY KEY NOT NULL,
-	"name" text NOT NULL,
 	"sort_name" text NOT NULL,
 	"domain" text,
 	"team" text,
 	"status" text NOT NULL,
+	"status_rank" smallint NOT NULL,
 	"deadline" timestamp with time zone,
 	"worst_budget" double precision,
 	"open_incidents" integer NOT NULL,
-	"evaluated_at" timestamp with time zone NOT NULL,
+	"evaluated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "service_level_summary_documents" (
+	"product_id" text PRIMARY KEY NOT NULL,
 	"summary" jsonb NOT NULL
 );
 --> statement-breakpoint
@@ -105,6 +109,7 @@ CREATE TABLE "unmatched_observations" (
 	CONSTRAINT "unmatched_observations_source_reference_reason_pk" PRIMARY KEY("source","reference","reason")
 );
 --> statement-breakpoint
+ALTER TABLE "service_level_summary_documents" ADD CONSTRAINT "service_level_summary_documents_product_id_service_level_summaries_product_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."service_level_summaries"("product_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "incidents_one_open_automatic_idx" ON "incidents" USING btree ("product_id","port_name","slo_id") WHERE origin = 'automatic' AND status <> 'resolved';--> statement-breakpoint
 CREATE INDEX "incidents_product_idx" ON "incidents" USING btree ("product_id","started_at");--> statement-breakpoint
 CREATE INDEX "incidents_started_idx" ON "incidents" USING btree ("started_at");--> statement-breakpoint
@@ -116,6 +121,7 @@ CREATE INDEX "observed_reads_source_idx" ON "observed_reads" USING btree ("sourc
 CREATE INDEX "service_level_summaries_domain_idx" ON "service_level_summaries" USING btree ("domain");--> statement-breakpoint
 CREATE INDEX "service_level_summaries_team_idx" ON "service_level_summaries" USING btree ("team");--> statement-breakpoint
 CREATE INDEX "service_level_summaries_name_idx" ON "service_level_summaries" USING btree ("sort_name" COLLATE "C","product_id" COLLATE "C");--> statement-breakpoint
+CREATE INDEX "service_level_summaries_status_idx" ON "service_level_summaries" USING btree ("status_rank","sort_name" COLLATE "C","product_id" COLLATE "C");--> statement-breakpoint
 CREATE INDEX "service_level_summaries_budget_idx" ON "service_level_summaries" USING btree ("worst_budget");--> statement-breakpoint
 CREATE INDEX "service_level_summaries_deadline_idx" ON "service_level_summaries" USING btree ("deadline") WHERE deadline IS NOT NULL;--> statement-breakpoint
 CREATE INDEX "unmatched_observations_received_idx" ON "unmatched_observations" USING btree ("last_received_at");
