@@ -8,6 +8,7 @@ import { benchHostileDocuments } from './hostile-documents';
 import { benchLineageLayout } from './lineage-layout';
 import { benchPostgresLoad } from './load-postgres';
 import { benchSearchLatency } from './search-latency';
+import { benchServiceLevelStore } from './service-level-store';
 
 // `npm run bench -- lineage` runs only the benches named; without names, all of them.
 const products = Number(process.env.BENCH_PRODUCTS ?? 50_000);
@@ -17,6 +18,7 @@ const benches: Record<string, () => Promise<void>> = {
   lineage: () => benchLineageLayout(),
   hostile: () => benchHostileDocuments(),
   editor: () => benchEditorTyping(),
+  'service-levels': () => benchServiceLevelStore(products),
 };
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!benches[name]) throw new Error(`No bench named ${name}`);
