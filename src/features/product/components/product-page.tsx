@@ -9,6 +9,7 @@ import { DownstreamConsumers, InputPorts } from './lineage-links';
 import { OutputPortSection } from './output-port-section';
 import { ProductDescription } from './product-description';
 import { ProductHeader } from './product-header';
+import { UndeclaredInputs } from './undeclared-inputs';
 
 /** Understand: everything an analyst needs to decide whether and how to use a product. */
 interface ProductPageProps {
@@ -55,6 +56,11 @@ export function ProductPage({ id, version, renderPortAccess }: ProductPageProps)
         <InputPorts ports={document.inputPorts ?? []} upstream={detail.upstream} />
         <DownstreamConsumers downstream={detail.downstream} />
       </SimpleGrid>
+      <UndeclaredInputs
+        productId={detail.summary.id}
+        productName={document.name ?? document.id}
+        team={detail.summary.owner}
+      />
       {document.team?.members?.length ? (
         <Stack gap="xs" component="section" aria-labelledby="team-heading">
           <Title order={2} size="h3" id="team-heading">
