@@ -32,7 +32,7 @@ async function openPage(persona: string) {
   return view;
 }
 
-describe('the pipelines page', () => {
+describe('the pipelines page', { timeout: 20_000 }, () => {
   afterEach(() => setPersona(null));
 
   it('is linked in the header for team owners but not for analysts', async () => {
