@@ -207,7 +207,7 @@ describe('contractDatasetNames', () => {
       ],
       schema: [{ name: 'orders', physicalName: 'tbl_orders' }, { name: 'customers' }, { name: '' }],
     } as unknown as Pick<OdcsContract, 'servers' | 'schema'>;
-    expect(contractDatasetNames(contract)).toEqual([
+    expect(contractDatasetNames(contract).map(({ key: _key, ...name }) => name)).toEqual([
       {
         namespace: 'postgres://db:5432',
         name: 'shop.public.tbl_orders',

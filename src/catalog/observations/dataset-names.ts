@@ -14,6 +14,8 @@ export interface ContractDataset extends DatasetName {
   server: string;
   /** The schema object's `name`, as the contract's quality rules are grouped by. */
   schemaObject: string;
+  /** Its `datasetKey`. */
+  key: string;
 }
 
 /** Ports producers leave out of a namespace when they are the platform's default. */
@@ -165,21 +167,35 @@ interface SplitNamespace {
   scheme: string;
   /** The namespace after the scheme, already normalised; the whole text for bare namespaces. */
   rest: string;
+  /** A namespace without `://` (`bigquery`, `file`, an ARN). */
+  bare: boolean;
 }
 
+/** Namespaces repeat across thousands of datasets; each is read once (bounded, then reset). */
+const splitCache = new Map<string, SplitNamespace>();
+
 function splitNamespace(namespace: string): SplitNamespace {
+  const cached = splitCache.get(namespace);
+  if (cached) return cached;
+  const split = readNamespace(namespace);
+  if (splitCache.size >= 20_000) splitCache.clear();
+  splitCache.set(namespace, split);
+  return split;
+}
+
+function readNamespace(namespace: string): SplitNamespace {
   const text = namespace.trim();
   const match = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/.exec(text);
   if (!match) {
     const lower = text.toLowerCase();
     const bare = trimSlashes(bareNamespaces.has(lower) || lower.startsWith('arn:') ? lower : text);
-    return { scheme: bare.split(':')[0] ?? bare, rest: bare };
+    return { scheme: bare.split(':')[0] ?? bare, rest: bare, bare: true };
   }
   const raw = (match[1] ?? '').toLowerCase();
   const scheme = schemeAliases[raw] ?? raw;
   const authority = authorityKey(scheme, match[2] ?? '');
   const path = trimSlashes(match[3] ?? '');
-  return { scheme, rest: `${authority}${path}` };
+  return { scheme, rest: `${authority}${path}`, bare: false };
 }
 
 /** The scheme a namespace names its platform by (`postgres`, `bigquery`, `s3`), aliases resolved. */
@@ -189,8 +205,8 @@ export function namespaceScheme(namespace: string): string {
 
 /** A namespace in its one spelling for matching: `postgresql://DB` → `postgres://db:5432`. */
 export function namespaceKey(namespace: string): string {
-  const { scheme, rest } = splitNamespace(namespace);
-  return rest === scheme || !namespace.includes('://') ? rest : `${scheme}://${rest}`;
+  const { scheme, rest, bare } = splitNamespace(namespace);
+  return bare ? rest : `${scheme}://${rest}`;
 }
 
 function nameKey(scheme: string, name: string): string {
@@ -213,6 +229,11 @@ function nameKey(scheme: string, name: string): string {
 export function datasetKey(dataset: DatasetName): string {
   const { scheme } = splitNamespace(dataset.namespace);
   return `${namespaceKey(dataset.namespace)}|${nameKey(scheme, dataset.name)}`;
+}
+
+/** The namespace part of a `datasetKey`. */
+export function namespaceOfKey(key: string): string {
+  return key.slice(0, key.indexOf('|'));
 }
 
 /** `postgres://db:5432 / shop.public.orders`, as people read a dataset. */
@@ -465,7 +486,7 @@ export function contractDatasetNames(
         const key = datasetKey(name);
         if (seen.has(key)) continue;
         seen.add(key);
-        names.push({ ...name, server: text(server.server) ?? '', schemaObject: object.name });
+        names.push({ ...name, server: text(server.server) ?? '', schemaObject: object.name, key });
       }
     }
   }

@@ -18,6 +18,7 @@ import type { PortDirectory, PortMatch } from './port-directory';
 import { datasetKey, describeDataset } from './dataset-names';
 import {
   childPath,
+  describeType,
   isObject,
   messageText,
   numberValue,
@@ -253,7 +254,7 @@ export function parseOpenLineage(body: unknown, { batch }: { batch: boolean }): 
     if (!Array.isArray(body)) {
       problems.add(
         '(body)',
-        `must be an array of OpenLineage events, not ${isObject(body) ? 'one event' : typeOf(body)}`,
+        `must be an array of OpenLineage events, not ${isObject(body) ? 'one event' : describeType(body)}`,
       );
     } else if (body.length > maxBatchEvents) {
       problems.add(
@@ -276,11 +277,6 @@ export function parseOpenLineage(body: unknown, { batch }: { batch: boolean }): 
     if (event) events.push(event);
   }
   return problems.empty ? { ok: true, events } : { ok: false, problems: problems.list() };
-}
-
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
 function testStatus(status: string, severity: unknown): ObservationStatus | undefined {

@@ -11,6 +11,7 @@ import {
   datasetKey,
   describeDataset,
   namespaceKey,
+  namespaceOfKey,
   namespaceScheme,
 } from './dataset-names';
 
@@ -147,13 +148,13 @@ export function buildPortDirectory(
       portsOfContract.push(base);
       byContract.set(contractId, portsOfContract);
       for (const dataset of datasetsOf(contractId)) {
-        const key = datasetKey(dataset);
+        const { key } = dataset;
         const matches = byDataset.get(key) ?? [];
         if (!matches.some((m) => m.productId === base.productId && m.portName === base.portName)) {
           matches.push({ ...base, schemaObject: dataset.schemaObject });
         }
         byDataset.set(key, matches);
-        const nsKey = namespaceKey(dataset.namespace);
+        const nsKey = namespaceOfKey(key);
         let entry = namespaces.get(nsKey);
         if (!entry) {
           const scheme = namespaceScheme(dataset.namespace);
