@@ -314,3 +314,63 @@ describe('observeOpenLineage', () => {
     ]);
   });
 });
+
+describe('streaming jobs', () => {
+  it('count each RUNNING event of a STREAMING job that names its outputs as an update, and batch RUNNING events not', () => {
+    const contract: OdcsContract = {
+      apiVersion: 'v3.1.0',
+      kind: 'DataContract',
+      id: 'stock.levels',
+      version: '1.0.0',
+      status: 'active',
+      servers: [{ server: 'production', type: 'kafka', host: 'kafka.example:9093' }],
+      schema: [{ name: 'levels', physicalName: 'stock.levels.v1' }],
+    };
+    const directory = buildPortDirectory(
+      [
+        {
+          productId: 'stock',
+          name: 'Stock',
+          team: 'Inventory',
+          outputPorts: [{ name: 'levels', contractId: 'stock.levels' }],
+          inputContractIds: [],
+        },
+      ],
+      new Map([['stock.levels', contract]]),
+    );
+    const running = (processingType: string, eventTime: string) => ({
+      eventType: 'RUNNING',
+      eventTime,
+      producer: 'urn:test',
+      schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/definitions/RunEvent',
+      run: { runId: '0190f4a2-7c1e-7000-8000-000000000001' },
+      job: {
+        namespace: 'flink',
+        name: 'stock-levels',
+        facets: { jobType: { processingType, integration: 'FLINK', jobType: 'JOB' } },
+      },
+      inputs: [],
+      outputs: [{ namespace: 'kafka://kafka.example:9093', name: 'stock.levels.v1' }],
+    });
+    const parsed = parseOpenLineage(
+      [
+        running('STREAMING', '2026-11-30T10:00:00Z'),
+        running('STREAMING', '2026-11-30T11:00:00Z'),
+        running('BATCH', '2026-11-30T12:00:00Z'),
+      ],
+      { batch: true },
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const { observations } = observeOpenLineage(
+      parsed.events,
+      directory,
+      new Map(),
+      new Map([['stock.levels', contract]]),
+    );
+    expect(observations.map((o) => [o.kind, o.status, o.observedAt])).toEqual([
+      ['update', 'pass', '2026-11-30T10:00:00.000Z'],
+      ['update', 'pass', '2026-11-30T11:00:00.000Z'],
+    ]);
+    expect(new Set(observations.map((o) => o.key)).size).toBe(2);
+  });
+});

@@ -478,14 +478,20 @@ export function observeOpenLineage(
     }));
 
     // Updates: what the run wrote, or failed to write.
-    const terminal = eventType === 'COMPLETE' || eventType === 'FAIL' || eventType === 'ABORT';
     // A test job (dbt's `jobType: TEST`) writes only its audit table; its verdict is the checks.
     const jobType = event.job.facets.jobType;
     const testJob = isObject(jobType) && String(jobType.jobType).toUpperCase() === 'TEST';
+    // A streaming job never completes: each RUNNING event that names its outputs says it is
+    // still writing them, so it counts as an update (batch jobs' RUNNING events do not).
+    const streaming =
+      isObject(jobType) && String(jobType.processingType).toUpperCase() === 'STREAMING';
+    const heartbeat = streaming && eventType === 'RUNNING' && event.outputs.length > 0;
+    const terminal =
+      eventType === 'COMPLETE' || eventType === 'FAIL' || eventType === 'ABORT' || heartbeat;
     const runError = event.run.facets.errorMessage;
     const runErrorText = messageText(isObject(runError) ? runError.message : undefined);
     if (terminal && !testJob) {
-      const failed = eventType !== 'COMPLETE';
+      const failed = eventType === 'FAIL' || eventType === 'ABORT';
       const message = failed
         ? (runErrorText ?? (eventType === 'ABORT' ? 'The run was aborted' : 'The run failed'))
         : null;
@@ -507,7 +513,8 @@ export function observeOpenLineage(
       for (const { dataset, matches } of outputs) {
         if (matches.length === 0) miss(describeDataset(dataset), directory.explainMiss(dataset));
         for (const match of matches) {
-          update(match, match.contractId, `ol:${runId}:${eventType}:${datasetKey(dataset)}`);
+          const at = heartbeat ? `${observedAt}:` : '';
+          update(match, match.contractId, `ol:${runId}:${eventType}:${at}${datasetKey(dataset)}`);
         }
       }
       if (failed && event.outputs.length === 0) {
