@@ -18,6 +18,10 @@
  *   contract also states a latency, it is measured like freshness with that latency's threshold;
  *   without one it is declared.
  * - A value that cannot be read (`latency: soon`) makes the promise declared, not an error.
+ * - Time to detect and repair are counted on the port's incidents; their state "now" is left
+ *   unknown, so they never open incidents about incidents.
+ * - A quality rule with neither `id` nor `name` gets a positional id (`orders.order_id#2`).
+ *   Observations name rules by id or name, so such a rule stays without data until it is named.
  */
 import type { CustomProperty } from '../standards/custom-properties';
 import type { OdcsContract, OdcsQualityRule, OdcsSlaProperty } from '../standards/odcs';

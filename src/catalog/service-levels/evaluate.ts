@@ -22,7 +22,6 @@ import type {
 import {
   countBetween,
   firstUncoveredDeadline,
-  isSuccessfulUpdate,
   observationVerdict,
   sliSamples,
   sortObservations,
@@ -119,7 +118,8 @@ function updateState(
   hasWindowData: boolean,
 ): CurrentState {
   const last = updates[updates.length - 1];
-  // Nothing in the last days, though the window has seen the port: it has gone quiet.
+  // Nothing in the last days, though the window has seen the port: it has gone quiet. When it
+  // went bad is out of sight, so `badSince` stays null (an incident then starts when detected).
   if (last === undefined) return hasWindowData ? { ...unknownState, current: 'bad' } : unknownState;
   let deadline: number;
   let recoveredAt: number | null = null;
@@ -146,7 +146,11 @@ function updateState(
   };
 }
 
-/** Availability, error rate and quality: the last counted run or check, and its streak. */
+/**
+ * Availability, error rate and quality: the last counted run or check, and its streak. Checks
+ * that could not run (`error`, `skip`) say nothing about the data, so they neither break nor
+ * end a streak.
+ */
 function verdictState(slo: SloDefinition, sorted: readonly TimedObservation[]): CurrentState {
   const verdicts = sorted.flatMap(({ at, observation }) => {
     const good = observationVerdict(slo, observation);
@@ -319,7 +323,7 @@ export function evaluatePort(input: EvaluatePortInput): PortServiceLevels {
     input.rollups.map((rollup) => [`${rollup.sloId}\u0000${rollup.day}`, rollup]),
   );
   const sorted = sortObservations(input.recent, nowMs);
-  const updates = successfulUpdateTimes(sorted.filter(isSuccessfulUpdate));
+  const updates = successfulUpdateTimes(sorted);
   const slos = input.slos.map((slo) =>
     evaluateSlo(slo, { rollupsByKey, sorted, updates, incidents: input.incidents, nowMs }),
   );
