@@ -14,7 +14,8 @@ import {
 } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { useEffect, useMemo, useRef } from 'react';
-import type { LineageNode } from '@/catalog/lineage';
+import type { LineageEdgeKind, LineageNode } from '@/catalog/lineage';
+import { describeEdge } from '../lib/edge-kinds';
 import type { GroupNode, ViewGraph } from '../lib/graph';
 import { domainColor } from '../lib/domain-colors';
 import { useLayout } from '../layout/use-layout';
@@ -67,6 +68,13 @@ function GroupNodeView({ data }: NodeProps<Node<GroupData>>) {
 }
 
 const nodeTypes = { product: ProductNodeView, group: GroupNodeView };
+
+/** Each kind of link drawn its own way; the legend on the lineage page names them. */
+const edgeClasses: Record<LineageEdgeKind, string | undefined> = {
+  port: undefined,
+  grant: classes.grantEdge,
+  observed: classes.observedEdge,
+};
 
 export interface LineageCanvasProps {
   view: ViewGraph;
@@ -154,22 +162,20 @@ function Canvas({
 
   const edges = useMemo<Edge[]>(
     () => [
-      ...view.edges.map((edge): Edge => ({
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        label:
-          view.edges.length <= 80
-            ? edge.kind === 'grant'
-              ? `grant: ${edge.portName ?? ''}`
-              : (edge.contractId ?? '')
-            : undefined,
-        className: edge.kind === 'grant' ? classes.grantEdge : undefined,
-        markerEnd: { type: MarkerType.ArrowClosed },
-        // Nothing happens on an edge: no wide invisible hit area (one element less per edge).
-        interactionWidth: 0,
-        ariaLabel: `${edge.source} to ${edge.target}, ${edge.kind === 'grant' ? `access grant on ${edge.portName}` : `through ${edge.contractId}`}`,
-      })),
+      ...view.edges.map((edge): Edge => {
+        const words = describeEdge(edge);
+        return {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          label: view.edges.length <= 80 ? words.label : undefined,
+          className: edgeClasses[edge.kind],
+          markerEnd: { type: MarkerType.ArrowClosed },
+          // Nothing happens on an edge: no wide invisible hit area (one element less per edge).
+          interactionWidth: 0,
+          ariaLabel: `${edge.source} to ${edge.target}, ${words.spoken}`,
+        };
+      }),
       ...view.groups.map((group): Edge => ({
         id: `${group.id}:edge`,
         source: group.direction === 'down' ? group.parent : group.id,

@@ -21,11 +21,13 @@ import { lineageQueries } from '@/api/lineage';
 import { productQueries } from '@/api/products';
 import { lineageLimits } from '@/catalog/lineage';
 import { ErrorState } from '@/components/error-state';
+import { observedReadsOf } from '../lib/edge-kinds';
 import { groupWideFanOuts, pathBetween } from '../lib/graph';
 import type { Depth, LineageViewState } from '../lib/view-state';
 import { depthChoices, limitChoices, readViewState, writeViewState } from '../lib/view-state';
 import { prepareLayout } from '../layout/use-layout';
 import { LineageGraphSkeleton } from './lineage-skeleton';
+import { LineageLegend } from './lineage-legend';
 import { LineageTable } from './lineage-table';
 import { NodePanel } from './node-panel';
 
@@ -124,7 +126,9 @@ export function LineagePage({ focus }: { focus: string | null }) {
         <Title order={1}>{title}</Title>
         <Text c="dimmed">
           Upstream on the left, downstream on the right. An arrow is a contract one product provides
-          and the other reads; a dashed purple arrow is access granted to another product.
+          and the other reads; a dashed purple arrow is access granted to another product; a
+          dash-dot orange arrow is a read that pipelines reported through OpenLineage but no input
+          port declares.
         </Text>
       </div>
 
@@ -243,10 +247,12 @@ export function LineagePage({ focus }: { focus: string | null }) {
           <Summary
             nodes={view.nodes.length}
             edges={view.edges.length}
+            observed={view.edges.filter((edge) => edge.kind === 'observed').length}
             grouped={view.groups.reduce((sum, group) => sum + group.hidden.length, 0)}
             truncated={Object.keys(lineage.data.truncated).length}
             noPath={pathMode && shown === null}
           />
+          {state.view === 'table' || shown === null ? null : <LineageLegend />}
           {shown === null ? (
             <Alert color="gray" variant="light">
               No path joins {focusName} and{' '}
@@ -288,6 +294,12 @@ export function LineagePage({ focus }: { focus: string | null }) {
                     id={state.node}
                     node={lineage.data.nodes.find((node) => node.id === state.node) ?? null}
                     hidden={lineage.data.truncated[state.node] ?? 0}
+                    observedReads={observedReadsOf(lineage.data.edges, state.node).map((read) => ({
+                      ...read,
+                      otherName:
+                        lineage.data.nodes.find((node) => node.id === read.other)?.name ??
+                        read.other,
+                    }))}
                     expanded={state.expand.includes(state.node)}
                     onToggleExpand={() =>
                       update({
@@ -327,12 +339,14 @@ function parseDepth(value: string): Depth {
 function Summary(props: {
   nodes: number;
   edges: number;
+  observed: number;
   grouped: number;
   truncated: number;
   noPath: boolean;
 }) {
   if (props.noPath) return null;
   const parts = [`${props.nodes} products`, `${props.edges} links`];
+  if (props.observed) parts.push(`${props.observed} observed in OpenLineage, not declared`);
   if (props.grouped) parts.push(`${props.grouped} more in “+N more” groups`);
   if (props.truncated) parts.push(`${props.truncated} products with more links beyond this view`);
   return (

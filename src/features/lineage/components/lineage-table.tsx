@@ -1,6 +1,7 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { LineageGraph } from '@/catalog/lineage';
+import { describeEdge } from '../lib/edge-kinds';
 
 /** The same lineage as rows: for keyboard and screen-reader users, and for copying. */
 export function LineageTable({ graph, focus }: { graph: LineageGraph; focus: string | null }) {
@@ -8,10 +9,7 @@ export function LineageTable({ graph, focus }: { graph: LineageGraph; focus: str
   const sources = (id: string) =>
     graph.edges
       .filter((edge) => edge.target === id)
-      .map(
-        (edge) =>
-          `${names.get(edge.source) ?? edge.source}${edge.kind === 'grant' ? ' (grant)' : ''}`,
-      );
+      .map((edge) => `${names.get(edge.source) ?? edge.source}${describeEdge(edge).tableNote}`);
   const side = (depth: number | null) =>
     depth === null
       ? ''

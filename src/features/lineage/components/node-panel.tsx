@@ -25,6 +25,7 @@ import type { OdcsProperty } from '@/catalog/standards/odcs';
 import { canEditTeam } from '@/catalog/access/permissions';
 import { InlineError } from '@/components/inline-error';
 import { describeSlaTerms } from '@/catalog/sla/sla-terms';
+import type { ObservedRead } from '../lib/edge-kinds';
 import type { PortScope } from '../lib/graph';
 import { impactOf } from '../lib/graph';
 
@@ -36,6 +37,8 @@ interface NodePanelProps {
   onToggleExpand: () => void;
   /** Above 0, and whenever it changes, the focus moves to the panel (chosen with the keyboard). */
   focusRequest?: number;
+  /** Reads OpenLineage saw to or from this product that no input port declares. */
+  observedReads?: readonly (ObservedRead & { otherName: string })[];
   onClose: () => void;
 }
 
@@ -47,6 +50,7 @@ export function NodePanel({
   expanded,
   onToggleExpand,
   focusRequest = 0,
+  observedReads = [],
   onClose,
 }: NodePanelProps) {
   const detail = useQuery(productQueries.detail(id));
@@ -115,6 +119,7 @@ export function NodePanel({
             }))}
           />
         ) : null}
+        {observedReads.length ? <ObservedReads name={name} reads={observedReads} /> : null}
         {detail.isError ? (
           <InlineError message={detail.error.message} onRetry={() => void detail.refetch()} />
         ) : null}
@@ -143,6 +148,33 @@ export function NodePanel({
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** Links pipelines showed in OpenLineage that the descriptors do not declare, in words. */
+function ObservedReads({
+  name,
+  reads,
+}: {
+  name: string;
+  reads: readonly (ObservedRead & { otherName: string })[];
+}) {
+  const port = (read: ObservedRead) => read.portName ?? read.contractId ?? 'a port';
+  return (
+    <Stack gap={4}>
+      <Title order={3} size="h5">
+        Observed in OpenLineage, not declared
+      </Title>
+      <List size="sm" spacing={2}>
+        {reads.map((read) => (
+          <List.Item key={`${read.direction}|${read.other}|${port(read)}`}>
+            {read.direction === 'reads'
+              ? `${name} reads ${read.otherName} · ${port(read)} without an input port for it.`
+              : `${read.otherName} reads ${port(read)} of ${name} without an input port for it.`}
+          </List.Item>
+        ))}
+      </List>
+    </Stack>
   );
 }
 

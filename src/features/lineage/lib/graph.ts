@@ -169,14 +169,24 @@ export interface PortScope {
 /**
  * Everything downstream of a product, or of one of its output ports, by the fewest steps it takes
  * to reach it. From a port, the first step follows only the edges that port carries: readers of
- * its contract, and products granted access to it.
+ * its contract, products granted access to it, and readers OpenLineage saw reading it.
  */
 export function impactOf(graph: LineageGraph, start: string, port?: PortScope): Impact {
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
-  const carries = (edge: LineageEdge) =>
-    edge.kind === 'grant'
-      ? edge.portName === port!.name
-      : edge.contractId !== null && edge.contractId === port!.contractId;
+  const carries = (edge: LineageEdge) => {
+    switch (edge.kind) {
+      case 'grant':
+        return edge.portName === port!.name;
+      case 'port':
+        return edge.contractId !== null && edge.contractId === port!.contractId;
+      case 'observed':
+        // A read seen in OpenLineage names the port it read, and its contract when it has one.
+        return (
+          edge.portName === port!.name ||
+          (edge.contractId !== null && edge.contractId === port!.contractId)
+        );
+    }
+  };
   const next = new Map<string, string[]>();
   for (const edge of graph.edges)
     if (!port || edge.source !== start || carries(edge)) addTo(next, edge.source, edge.target);
