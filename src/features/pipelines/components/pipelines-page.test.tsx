@@ -103,9 +103,11 @@ describe('the pipelines page', { timeout: 20_000 }, () => {
 
     const shown = await screen.findByRole('dialog', { name: 'Copy the secret of Nightly dbt now' });
     expect(within(shown).getByText('This secret will not be shown again')).toBeInTheDocument();
-    const secret = within(shown).getByLabelText(
-      'Secret of Nightly dbt (Customer Insights)',
-    ).textContent!;
+    const secret = (
+      within(shown).getByRole('textbox', {
+        name: 'Secret of Nightly dbt (Customer Insights)',
+      }) as HTMLInputElement
+    ).value;
     expect(secret).toMatch(/^mpi_/);
     expect(within(shown).getByRole('button', { name: 'Copy the secret' })).toBeInTheDocument();
     const origin = window.location.origin;
@@ -125,10 +127,12 @@ describe('the pipelines page', { timeout: 20_000 }, () => {
     const table = await screen.findByRole('table', { name: 'Ingestion tokens' });
     expect(await within(table).findByRole('row', { name: /Nightly dbt/ })).toBeInTheDocument();
     // Gone for good: not in the page, and a new dialog starts from an empty form.
-    await waitFor(() => expect(screen.queryByText(secret)).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByDisplayValue(secret)).not.toBeInTheDocument());
+    expect(document.body).not.toHaveTextContent(secret);
     await user.click(screen.getByRole('button', { name: 'New token' }));
     expect(await screen.findByRole('dialog', { name: 'New ingestion token' })).toBeInTheDocument();
-    expect(screen.queryByText(secret)).not.toBeInTheDocument();
+    expect(screen.queryByDisplayValue(secret)).not.toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(secret);
   });
 
   it('shows the API’s message when it refuses to create a token', async () => {

@@ -1,4 +1,4 @@
-import { Alert, Button, Code, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Stack, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import type { CreatedIngestionToken } from '@/api/ingestion';
 import { ConnectInstructions } from './connect-instructions';
@@ -17,34 +17,30 @@ export function TokenSecret({ created }: { created: CreatedIngestionToken }) {
         Copy it now and keep it where the pipeline reads its settings. Meshport keeps only a
         fingerprint of it; if it is lost, revoke this token and create another.
       </Alert>
-      <Stack gap={6}>
-        <Text size="sm" fw={600} id="token-secret-label">
-          Secret of {token.name} ({token.team})
-        </Text>
-        <Group gap="sm" wrap="nowrap" align="flex-start">
-          <Code
-            block
-            aria-labelledby="token-secret-label"
-            style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
-          >
-            {secret}
-          </Code>
-          <CopyButton value={secret} timeout={2000}>
-            {({ copied, copy }) => (
-              <Button
-                variant={copied ? 'filled' : 'default'}
-                color={copied ? 'teal' : undefined}
-                onClick={copy}
-                leftSection={
-                  copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
-                }
-              >
-                {copied ? 'Copied' : 'Copy the secret'}
-              </Button>
-            )}
-          </CopyButton>
-        </Group>
-      </Stack>
+      <Group gap="sm" align="flex-end">
+        <TextInput
+          label={`Secret of ${token.name} (${token.team})`}
+          value={secret}
+          readOnly
+          onFocus={(event) => event.currentTarget.select()}
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          style={{ flex: '1 1 16rem' }}
+        />
+        <CopyButton value={secret} timeout={2000}>
+          {({ copied, copy }) => (
+            <Button
+              variant={copied ? 'filled' : 'default'}
+              color={copied ? 'teal' : undefined}
+              onClick={copy}
+              leftSection={
+                copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
+              }
+            >
+              {copied ? 'Copied' : 'Copy the secret'}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
       <Title order={3} size="h4">
         Connect a pipeline with it
       </Title>
