@@ -29,11 +29,20 @@ export function TokenSecret({ created }: { created: CreatedIngestionToken }) {
         <CopyButton value={secret} timeout={2000}>
           {({ copied, copy }) => (
             <Button
-              variant={copied ? 'filled' : 'default'}
-              color={copied ? 'teal' : undefined}
+              variant="default"
               onClick={copy}
               leftSection={
-                copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
+                copied ? (
+                  <IconCheck
+                    size={16}
+                    aria-hidden
+                    style={{
+                      color: 'light-dark(var(--mantine-color-teal-9), var(--mantine-color-teal-4))',
+                    }}
+                  />
+                ) : (
+                  <IconCopy size={16} aria-hidden />
+                )
               }
             >
               {copied ? 'Copied' : 'Copy the secret'}
