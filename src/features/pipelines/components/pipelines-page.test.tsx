@@ -157,6 +157,32 @@ describe('the pipelines page', { timeout: 20_000 }, () => {
     );
   });
 
+  it('lets admins name any team, suggesting the catalog’s, and shows why a token was refused', async () => {
+    let sent: unknown = null;
+    server.use(
+      tokensAnswer([]),
+      http.get('/api/observations/unmatched', () => HttpResponse.json({ items: [] })),
+      http.post('/api/ingestion-tokens', async ({ request }) => {
+        sent = await request.json();
+        return HttpResponse.json(
+          { message: 'Customer 360 already has 50 live ingestion tokens; revoke one first' },
+          { status: 409 },
+        );
+      }),
+    );
+    const { user } = await openPage('admin');
+    await user.click(await screen.findByRole('button', { name: 'New token' }));
+    const form = await screen.findByRole('dialog', { name: 'New ingestion token' });
+    const team = within(form).getByRole('combobox', { name: 'Team' });
+    await user.type(team, 'Customer 3');
+    await user.click(await screen.findByRole('option', { name: 'Customer 360' }));
+    await user.click(within(form).getByRole('button', { name: 'Create token' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Customer 360 already has 50 live ingestion tokens; revoke one first',
+    );
+    expect(sent).toEqual({ team: 'Customer 360' });
+  });
+
   it('asks before revoking a token, then shows it revoked', async () => {
     let revoked = false;
     server.use(
