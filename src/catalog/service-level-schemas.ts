@@ -209,6 +209,10 @@ export const ingestionResultSchema = named(
     observations: described(z.number(), 'Observations of ports read from them.'),
     added: described(z.number(), 'Observations not received before.'),
     duplicates: described(z.number(), 'Observations already received (counted once).'),
+    expired: described(
+      z.number(),
+      'Observations older than the retention (90 days), counted but not kept.',
+    ),
     unmatched: z.array(z.object({ reference: z.string(), reason: z.string() })),
     products: described(z.array(z.string()), 'Products whose service levels were evaluated again.'),
   }),

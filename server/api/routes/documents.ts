@@ -95,7 +95,12 @@ export const importResponses = {
 
 export async function handleImport(
   c: Context<ApiEnv>,
-  { store, validate, now }: Pick<ApiContext, 'store' | 'validate' | 'now'>,
+  {
+    store,
+    validate,
+    now,
+    evaluations,
+  }: Pick<ApiContext, 'store' | 'validate' | 'now' | 'evaluations'>,
   kind: DocumentKind,
 ) {
   const body = await readTextBody(c.req.raw);
@@ -108,8 +113,16 @@ export async function handleImport(
     semver,
     expectedVersion: precondition.expected,
   });
-  if (outcome.status === 201)
+  if (outcome.status === 201) {
     await notifyBreakingChange(store, outcome.body, c.get('principal'), now());
+    // A new version may promise other service levels: its products are evaluated again.
+    const { id } = outcome.body;
+    evaluations.enqueue(
+      kind === 'product'
+        ? [id]
+        : (await store.getContractLinks(id)).providers.map((link) => link.productId),
+    );
+  }
   if (outcome.status === 201 || outcome.status === 200) {
     const { id, version } = outcome.body;
     const base = kind === 'product' ? 'data-products' : 'data-contracts';

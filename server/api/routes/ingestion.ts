@@ -10,13 +10,13 @@ import {
 import type { ApiContext } from '../api-context';
 import type { ApiEnv } from '../api-env';
 import type { IngestFormat } from '../service-levels/ingest';
-import { ingest } from '../service-levels/ingest';
+import { ingest, retentionDays } from '../service-levels/ingest';
 import { createPortDirectoryCache } from '../service-levels/port-directory-cache';
 
 const day = 86_400_000;
 
 /** How long raw observations and unmatched ones are kept. */
-export const observationRetention = { observationDays: 90, unmatchedDays: 14 } as const;
+export const observationRetention = { observationDays: retentionDays, unmatchedDays: 14 } as const;
 
 const tokenHeaders = {
   Authorization:

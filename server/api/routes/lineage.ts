@@ -9,12 +9,39 @@ import type { CatalogStore } from '../../store/catalog-store';
 import type { ApiContext } from '../api-context';
 
 /**
- * Adds the reads OpenLineage saw between shown products that no port edge declares: the
- * declared lineage stays as the contracts say, and what pipelines really do is drawn beside it.
+ * Adds the reads OpenLineage saw that no port edge declares: between shown products, and from
+ * or to the focus, whose observed neighbours are added one step away. The declared lineage
+ * stays as the contracts say, and what pipelines really do is drawn beside it.
  */
 async function withObservedEdges(store: CatalogStore, graph: LineageGraph): Promise<LineageGraph> {
   if (graph.nodes.length === 0) return graph;
-  const reads = await store.observations.listReadsAmong(graph.nodes.map((node) => node.id));
+  const shown = new Set(graph.nodes.map((node) => node.id));
+  const reads = await store.observations.listReadsAmong([...shown]);
+  const nodes = [...graph.nodes];
+  if (graph.focus) {
+    const [asReader, asSource] = await Promise.all([
+      store.observations.listReads(graph.focus, 'reader'),
+      store.observations.listReads(graph.focus, 'source'),
+    ]);
+    for (const [read, neighbour, depth] of [
+      ...asReader.map((read) => [read, read.sourceProductId, -1] as const),
+      ...asSource.map((read) => [read, read.readerProductId, 1] as const),
+    ]) {
+      reads.push(read);
+      if (shown.has(neighbour)) continue;
+      const summary = await store.getProductSummary(neighbour);
+      if (!summary) continue;
+      shown.add(neighbour);
+      nodes.push({
+        id: summary.id,
+        name: summary.name,
+        domain: summary.domain,
+        status: summary.status,
+        owner: summary.owner,
+        depth,
+      });
+    }
+  }
   const declared = new Set(
     graph.edges
       .filter((edge) => edge.kind === 'port')
@@ -24,6 +51,7 @@ async function withObservedEdges(store: CatalogStore, graph: LineageGraph): Prom
   for (const read of reads) {
     const key = `${read.sourceProductId}>${read.readerProductId}:${read.sourceContractId ?? ''}`;
     if (declared.has(key) || read.sourceProductId === read.readerProductId) continue;
+    if (!shown.has(read.sourceProductId) || !shown.has(read.readerProductId)) continue;
     const edge = {
       source: read.sourceProductId,
       target: read.readerProductId,
@@ -33,7 +61,8 @@ async function withObservedEdges(store: CatalogStore, graph: LineageGraph): Prom
     };
     observed.set(key, { id: edgeId(edge), ...edge });
   }
-  return observed.size ? { ...graph, edges: [...graph.edges, ...observed.values()] } : graph;
+  if (observed.size === 0) return graph;
+  return { ...graph, nodes, edges: [...graph.edges, ...observed.values()] };
 }
 
 const depth = (value: number | 'all') => (value === 'all' ? lineageLimits.allDepth : value);

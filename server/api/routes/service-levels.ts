@@ -9,11 +9,14 @@ import {
 } from '../../../src/catalog/service-level-schemas';
 import type { ApiContext } from '../api-context';
 import { evaluateProduct, evaluateProducts } from '../service-levels/evaluate-products';
+import { readAllCurrent } from '../../store/read-all-current';
 import { idParams } from './documents';
 
 const day = 86_400_000;
 /** Products evaluated again per read of the mesh, when time alone made them late. */
 const duePerRead = 200;
+/** Products evaluated for the first time per read of the mesh. */
+const unevaluatedPerRead = 500;
 
 const list = () =>
   z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)), []);
@@ -36,6 +39,30 @@ export const serviceLevelQuerySchema = z.object({
  * the whole mesh never costs a scan of raw observations; and inputs seen but not declared.
  */
 export function registerServiceLevelRoutes({ routes, store, now, evaluations }: ApiContext): void {
+  /**
+   * Products never evaluated (loaded before any observation, or by a tool writing to the store)
+   * get their first summary here, a bounded number per read, so the mesh lists every product,
+   * with no data where nothing was observed.
+   */
+  async function evaluateUnevaluated(at: Date) {
+    const [{ products }, { total }] = await Promise.all([
+      store.countDocuments(),
+      store.observations.listSummaries({
+        now: at.toISOString(),
+        sort: 'name',
+        limit: 1,
+        offset: 0,
+      }),
+    ]);
+    if (total >= products) return;
+    const missing: string[] = [];
+    for (const product of await readAllCurrent(store, 'product')) {
+      if (!(await store.observations.getSummary(product.id))) missing.push(product.id);
+      if (missing.length >= unevaluatedPerRead) break;
+    }
+    await evaluateProducts(store, missing, at);
+  }
+
   routes.add(
     {
       method: 'get',
@@ -93,6 +120,7 @@ export function registerServiceLevelRoutes({ routes, store, now, evaluations }: 
     async (c, { query }) => {
       await evaluations.flush();
       const at = now();
+      await evaluateUnevaluated(at);
       // Products that went late since they were last evaluated, with nothing received.
       await evaluateProducts(
         store,

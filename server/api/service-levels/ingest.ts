@@ -1,5 +1,5 @@
 import type { ErrorResponse, Principal } from '../../../src/catalog/api-schemas';
-import { canEditTeam } from '../../../src/catalog/access/permissions';
+import { canEditTeam, canImportDocuments } from '../../../src/catalog/access/permissions';
 import {
   observeDatacontractRun,
   parseDatacontractRun,
@@ -20,6 +20,9 @@ import type { IngestionResult } from '../../../src/catalog/service-level-schemas
 import type { CatalogStore } from '../../store/catalog-store';
 import type { DirectoryWithContracts } from './port-directory-cache';
 import type { EvaluationQueue } from './evaluation-queue';
+
+/** How long raw observations are kept, in days. */
+export const retentionDays = 90;
 
 export type IngestFormat = 'openlineage' | 'openlineage-batch' | 'datacontract-cli' | 'oors';
 
@@ -99,6 +102,15 @@ export async function ingest(
   now: Date,
   evaluations: EvaluationQueue,
 ): Promise<IngestOutcome> {
+  // Pipelines send with a token; people only for teams they edit (a reader sends nothing).
+  if (!canImportDocuments(principal)) {
+    return {
+      status: 403,
+      body: {
+        message: `${principal.name} may not report observations: pipelines send with an ingestion token of their team, and people need owner or editor rights on a team. Nothing was stored.`,
+      },
+    };
+  }
   const observed = await observe(store, format, body, directory);
   if (Array.isArray(observed)) return refuse(format, observed);
 
@@ -127,14 +139,17 @@ export async function ingest(
   }
 
   const receivedAt = now.toISOString();
-  const { added, duplicates } = await store.observations.append(observed.observations, receivedAt);
+  // What is older than the retention would be pruned at once: it is counted, not kept.
+  const oldest = now.getTime() - retentionDays * 86_400_000;
+  const kept = observed.observations.filter((item) => Date.parse(item.observedAt) >= oldest);
+  const { added, duplicates } = await store.observations.append(kept, receivedAt);
   if (observed.unmatched.length > 0)
     await store.observations.addUnmatched(observed.unmatched, receivedAt);
   if (observed.reads.length > 0) await store.observations.recordReads(observed.reads);
   for (const [runId, ports] of observed.runPorts) {
     await store.observations.rememberRunPorts(runId, ports, receivedAt);
   }
-  const evaluated = [...new Set(observed.observations.map((item) => item.productId))];
+  const evaluated = [...new Set(kept.map((item) => item.productId))];
   // Nothing new, nothing to evaluate: a repeated delivery costs one insert that adds no row.
   if (added > 0) evaluations.enqueue(evaluated);
   return {
@@ -144,6 +159,7 @@ export async function ingest(
       observations: observed.observations.length,
       added,
       duplicates,
+      expired: observed.observations.length - kept.length,
       unmatched: observed.unmatched.map(({ reference, reason }) => ({ reference, reason })),
       products: added > 0 ? evaluated : [],
     },
