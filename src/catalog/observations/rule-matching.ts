@@ -4,11 +4,12 @@
  * while rules sit under the logical schema, so both names of each are kept.
  */
 import type { OdcsContract, OdcsProperty, OdcsQualityRule } from '../standards/odcs';
+import { qualityRuleKeys } from '../quality/quality-rules';
 import { describeThreshold } from '../quality/quality-thresholds';
 import { numberValue } from './payload-reader';
 
 export interface ContractRule {
-  /** The rule's `id`, else its `name`; rules with neither cannot be referred to. */
+  /** The rule's key (`qualityRuleKeys`): its `id`, else its `name`, else where it sits. */
   ruleId: string | null;
   rule: OdcsQualityRule;
   /** The schema object's `name`. */
@@ -41,7 +42,9 @@ export function contractRules(contract: Pick<OdcsContract, 'schema'>): ContractR
   const cached = cache.get(contract);
   if (cached) return cached;
   const rules: ContractRule[] = [];
-  const ruleId = (rule: OdcsQualityRule) => text(rule.id) ?? text(rule.name) ?? null;
+  const keys = qualityRuleKeys(contract);
+  const ruleId = (rule: OdcsQualityRule) =>
+    keys.get(rule) ?? text(rule.id) ?? text(rule.name) ?? null;
   const visit = (
     object: string,
     objectNames: ReadonlySet<string>,

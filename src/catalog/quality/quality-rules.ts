@@ -130,3 +130,25 @@ export function collectQualityRules(
   }
   return collected;
 }
+
+/**
+ * The key of each schema rule: its `id`, else its `name`, else where it sits and its place
+ * there (`orders.order_id#1`). Observations name the rule they measure by this key, and the
+ * rule's SLO carries the same one, so rules written without ids can still be measured.
+ */
+export function qualityRuleKeys(
+  contract: Pick<OdcsContract, 'schema'>,
+): Map<OdcsQualityRule, string> {
+  const keys = new Map<OdcsQualityRule, string>();
+  const seenAt = new Map<string, number>();
+  for (const { rule, object, column } of collectQualityRules(contract)) {
+    const location = column === undefined ? object : `${object}.${column}`;
+    const n = (seenAt.get(location) ?? 0) + 1;
+    seenAt.set(location, n);
+    const named = [rule.id, rule.name].find(
+      (value): value is string => typeof value === 'string' && value.trim() !== '',
+    );
+    keys.set(rule, named?.trim() ?? `${location}#${n}`);
+  }
+  return keys;
+}

@@ -106,17 +106,29 @@ describe('definePortSlos: SLA properties', () => {
     expect(serviceLevelDefaults.frequencyTolerance).toBe(0.1);
   });
 
-  it('frequency continuous with latency 15 min is measured as freshness within 15 minutes', () => {
-    const [, streaming] = withSla(
-      { property: 'latency', value: 15, unit: 'min' },
+  it('a stream (frequency continuous) with latency 15 s is measured on lag checks, one event each, and its frequency is declared', () => {
+    const [latency, frequency] = withSla(
+      { property: 'latency', value: 15, unit: 's' },
       { property: 'frequency', value: 'continuous' },
     );
-    expect(streaming).toMatchObject({
-      id: 'frequency',
+    expect(latency).toMatchObject({
+      id: 'latency',
       kind: 'freshness',
-      threshold: { seconds: 900 },
-      unit: 'minutes',
-      promise: 'Updated continuously (streaming), latency ≤ 15 minutes',
+      threshold: { seconds: 15 },
+      unit: 'events',
+    });
+    expect(frequency).toMatchObject({ id: 'frequency', kind: null });
+  });
+
+  it('a weekly product available by 06:00 needs an update in the week before each deadline', () => {
+    const [, , available] = withSla(
+      { property: 'latency', value: 7, unit: 'd' },
+      { property: 'frequency', value: 7, unit: 'd' },
+      { property: 'timeOfAvailability', value: '06:00Z' },
+    );
+    expect(available).toMatchObject({
+      kind: 'timeOfAvailability',
+      threshold: { minuteOfDayUtc: 360, seconds: 604_800 },
     });
   });
 

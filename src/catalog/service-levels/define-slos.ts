@@ -14,9 +14,10 @@
  *   `availability` and `errorRate`, whose `value` is the rate, `valueExt` is read as the window
  *   (`30d`, or a number of days). Elsewhere `valueExt` is ignored: ODCS's own example puts an
  *   unexplained `valueExt: 1` on `frequency`. Windows are whole days, 1 to 366.
- * - `frequency: continuous` (or streaming, real-time) has no refresh cycle to count. When the
- *   contract also states a latency, it is measured like freshness with that latency's threshold;
- *   without one it is declared.
+ * - `frequency: continuous` (or streaming, real-time) has no refresh cycle to count, so it is
+ *   declared. The stream's `latency` (seconds behind the source) is far below how often any job
+ *   reports, so it is measured on lag checks instead (checks of dimension `timeliness`, as a
+ *   stream monitor sends in OORS): its unit is events, each check good or bad.
  * - A value that cannot be read (`latency: soon`) makes the promise declared, not an error.
  * - Time to detect and repair are counted on the port's incidents; their state "now" is left
  *   unknown, so they never open incidents about incidents.
@@ -25,14 +26,13 @@
  */
 import type { CustomProperty } from '../standards/custom-properties';
 import type { OdcsContract, OdcsQualityRule, OdcsSlaProperty } from '../standards/odcs';
-import { collectQualityRules, describeQualityRule } from '../quality/quality-rules';
-import { nonEmptyText, readNumber } from '../readable-values';
 import {
-  formatDuration,
-  readDuration,
-  type Duration,
-  type DurationUnit,
-} from '../sla/sla-durations';
+  collectQualityRules,
+  describeQualityRule,
+  qualityRuleKeys,
+} from '../quality/quality-rules';
+import { nonEmptyText, readNumber } from '../readable-values';
+import { readDuration, type Duration, type DurationUnit } from '../sla/sla-durations';
 import { describeSlaTerm } from '../sla/sla-terms';
 import type { SliUnit, SloDefinition, SloKind } from './service-level-types';
 
@@ -220,11 +220,7 @@ interface Measured {
   promise?: string;
 }
 
-function measure(
-  sla: OdcsSlaProperty,
-  kind: SloKind,
-  latencySeconds: number | undefined,
-): Measured | undefined {
+function measure(sla: OdcsSlaProperty, kind: SloKind): Measured | undefined {
   switch (kind) {
     case 'freshness':
     case 'timeToDetect':
@@ -235,12 +231,8 @@ function measure(
     case 'frequency': {
       const seconds = frequencySeconds(sla);
       if (seconds !== undefined) return byDefault(kind, { seconds });
-      const word = typeof sla.value === 'string' ? sla.value.trim() : '';
-      if (!streamingWords.test(word) || latencySeconds === undefined) return undefined;
-      return {
-        ...byDefault('freshness', { seconds: latencySeconds }),
-        promise: `Updated continuously (streaming), latency ≤ ${formatSeconds(latencySeconds)}`,
-      };
+      // A stream has no refresh cycle to count: its latency entry is what is measured.
+      return undefined;
     }
     case 'timeOfAvailability': {
       const minuteOfDayUtc = readMinuteOfDayUtc(sla.value);
@@ -256,12 +248,6 @@ function measure(
     case 'quality':
       return undefined;
   }
-}
-
-function formatSeconds(seconds: number): string {
-  const units: DurationUnit[] = ['week', 'day', 'hour', 'minute', 'second'];
-  const unit = units.find((each) => seconds % secondsPer[each] === 0) ?? 'second';
-  return formatDuration({ amount: seconds / secondsPer[unit], unit });
 }
 
 /** Hands out ids unique within a port: the second `timeOfAvailability` becomes `…#2`. */
@@ -280,15 +266,17 @@ function slaSlos(contract: OdcsContract, allocate: (id: string) => string): SloD
     (entry): entry is OdcsSlaProperty =>
       typeof entry === 'object' && entry !== null && nonEmptyText(entry.property) !== undefined,
   );
-  const latency = entries
-    .filter((entry) => kindsByKey.get(propertyKey(entry.property)) === 'freshness')
-    .map((entry) => positiveSeconds(entry.value, entry.unit))
-    .find((seconds) => seconds !== undefined);
+  const streaming = entries.some(
+    (entry) =>
+      kindsByKey.get(propertyKey(entry.property)) === 'frequency' &&
+      typeof entry.value === 'string' &&
+      streamingWords.test(entry.value.trim()),
+  );
   return entries.map((sla) => {
     const property = sla.property.trim();
     const term = describeSlaTerm(sla, contract.slaDefaultElement);
     const wantedKind = kindsByKey.get(propertyKey(property));
-    const measured = wantedKind && measure(sla, wantedKind, latency);
+    const measured = wantedKind && measure(sla, wantedKind);
     const id = allocate(nonEmptyText(sla.id) ?? property);
     if (!measured || !wantedKind) {
       return {
@@ -314,7 +302,9 @@ function slaSlos(contract: OdcsContract, allocate: (id: string) => string): SloD
       target: measured.target,
       targetSource: measured.targetSource,
       windowDays: windowDaysOf(sla, wantedKind),
-      unit: unitsByKind[measured.kind],
+      // A stream's lag is seconds, far below how often any job reports: it is measured by
+      // the lag checks of a monitor (checks of dimension timeliness), one event each.
+      unit: streaming && measured.kind === 'freshness' ? 'events' : unitsByKind[measured.kind],
     };
   });
 }
@@ -331,11 +321,13 @@ function qualitySlos(contract: OdcsContract, allocate: (id: string) => string): 
       column,
     })),
   ];
+  const keys = qualityRuleKeys(contract);
   const seenAt = new Map<string, number>();
   return located.map(({ rule, location, column }) => {
     const n = (seenAt.get(location) ?? 0) + 1;
     seenAt.set(location, n);
-    const ruleId = nonEmptyText(rule.id) ?? nonEmptyText(rule.name) ?? `${location}#${n}`;
+    const ruleId =
+      keys.get(rule) ?? nonEmptyText(rule.id) ?? nonEmptyText(rule.name) ?? `${location}#${n}`;
     const { text } = describeQualityRule(rule, column);
     return {
       id: allocate(`quality:${ruleId}`),
@@ -360,7 +352,22 @@ function qualitySlos(contract: OdcsContract, allocate: (id: string) => string): 
  */
 export function definePortSlos(contract: OdcsContract): SloDefinition[] {
   const allocate = idAllocator();
-  return [...slaSlos(contract, allocate), ...qualitySlos(contract, allocate)];
+  return withRefreshPeriod([...slaSlos(contract, allocate), ...qualitySlos(contract, allocate)]);
+}
+
+/**
+ * A weekly product promising "available by 06:00" means a week's data by then, not a new load
+ * each day: a time of availability takes the refresh period (the frequency, when a day or
+ * longer) as the span before each deadline in which an update must land, in `threshold.seconds`.
+ */
+function withRefreshPeriod(slos: SloDefinition[]): SloDefinition[] {
+  const period = slos.find((slo) => slo.kind === 'frequency')?.threshold.seconds;
+  if (period === undefined || period <= 86_400) return slos;
+  return slos.map((slo) =>
+    slo.kind === 'timeOfAvailability'
+      ? { ...slo, threshold: { ...slo.threshold, seconds: period } }
+      : slo,
+  );
 }
 
 /** How long a frequency SLO's gap may be, tolerance included, in milliseconds. */

@@ -125,7 +125,11 @@ function updateState(
   let recoveredAt: number | null = null;
   if (slo.kind === 'timeOfAvailability') {
     const minute = slo.threshold.minuteOfDayUtc ?? 0;
-    deadline = firstUncoveredDeadline(last, minute);
+    deadline = firstUncoveredDeadline(
+      last,
+      minute,
+      Math.max(dayMs, (slo.threshold.seconds ?? 0) * 1000),
+    );
     const missed = samples.events.findLast((event) => !event.good);
     if (missed) recoveredAt = updates.find((at) => at > missed.at) ?? null;
   } else {
@@ -188,6 +192,9 @@ function lastObservationOf(
   const relevant = (observation: Observation): boolean => {
     switch (slo.kind) {
       case 'freshness':
+        return slo.unit === 'events'
+          ? observation.kind === 'check' && observation.dimension === 'timeliness'
+          : observation.kind === 'update';
       case 'frequency':
       case 'timeOfAvailability':
       case 'availability':
@@ -265,7 +272,9 @@ export function evaluateSlo(
   const measurable = slo.kind !== null;
   const state: CurrentState = !measurable
     ? unknownState
-    : slo.kind === 'freshness' || slo.kind === 'frequency' || slo.kind === 'timeOfAvailability'
+    : (slo.kind === 'freshness' && slo.unit !== 'events') ||
+        slo.kind === 'frequency' ||
+        slo.kind === 'timeOfAvailability'
       ? updateState(slo, updates, samples, nowMs, good + bad > 0)
       : slo.kind === 'timeToDetect' || slo.kind === 'timeToRepair'
         ? unknownState

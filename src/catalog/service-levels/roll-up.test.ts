@@ -286,3 +286,47 @@ describe('rollUpPort: shape', () => {
     expect(took).toBeLessThan(200);
   });
 });
+
+describe('rollUpPort: streams and weekly products', () => {
+  const streamLag = slo({
+    kind: 'freshness',
+    id: 'latency',
+    threshold: { seconds: 15 },
+    unit: 'events',
+  });
+  const lag = (at: string, status: 'pass' | 'fail' | 'error') => ({
+    ...check(at, null, status),
+    dimension: 'timeliness',
+  });
+
+  it('a stream with 15 s latency counts its lag checks: 2 within, 1 over, an error not at all', () => {
+    expect(
+      byDay(
+        streamLag,
+        [
+          lag(may(1, '01:00'), 'pass'),
+          lag(may(1, '04:00'), 'fail'),
+          lag(may(1, '07:00'), 'pass'),
+          lag(may(1, '10:00'), 'error'),
+          // Updates say nothing about a stream's lag.
+          update(may(1, '11:00')),
+        ],
+        '2024-05-01',
+        may(1, '12:00'),
+      ),
+    ).toEqual({ '2024-05-01': [2, 1] });
+  });
+
+  it('a weekly product available by 06:00 keeps its promise each day of the week after a Monday load', () => {
+    const weeklyBy6 = slo({
+      kind: 'timeOfAvailability',
+      threshold: { minuteOfDayUtc: 6 * 60, seconds: 7 * 86_400 },
+    });
+    // 2024-05-06 is a Monday; loaded at 05:00, the week's deadlines to Sunday are met.
+    const days = byDay(weeklyBy6, [update(may(6, '05:00'))], '2024-05-06', may(13, '07:00'));
+    expect(days['2024-05-06']).toEqual([1, 0]);
+    expect(days['2024-05-12']).toEqual([1, 0]);
+    // The next Monday's deadline passes without a new load.
+    expect(days['2024-05-13']).toEqual([0, 1]);
+  });
+});

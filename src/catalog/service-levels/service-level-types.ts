@@ -48,7 +48,10 @@ export interface SloDefinition {
   promise: string;
   /** What a good observation must meet: a duration, a clock time, or a rate. */
   threshold: {
-    /** Freshness, frequency, time to detect or repair: at most this many seconds. */
+    /**
+     * Freshness, frequency, time to detect or repair: at most this many seconds. Time of
+     * availability: the refresh period before each deadline (a day unless refreshed less often).
+     */
     seconds?: number;
     /** Time of availability: minutes after midnight UTC by which each day's data is there. */
     minuteOfDayUtc?: number;

@@ -66,11 +66,16 @@ export function successfulUpdateTimes(sorted: readonly TimedObservation[]): numb
  * Only the event kinds that are read straight off observations have an answer.
  */
 export function observationVerdict(
-  slo: Pick<SloDefinition, 'kind' | 'ruleId'>,
+  slo: Pick<SloDefinition, 'kind' | 'ruleId' | 'unit'>,
   observation: Observation,
 ): boolean | undefined {
   const { kind, status } = observation;
   switch (slo.kind) {
+    case 'freshness':
+      // A stream's latency, measured by lag checks (see `definePortSlos`).
+      if (slo.unit !== 'events' || kind !== 'check' || observation.dimension !== 'timeliness')
+        return undefined;
+      return status === 'pass' || status === 'warn' ? true : status === 'fail' ? false : undefined;
     case 'availability':
       if (kind !== 'update') return undefined;
       return status === 'pass' ? true : status === 'fail' ? false : undefined;
@@ -91,11 +96,15 @@ export function deadlineOfDay(dayIndex: number, minuteOfDayUtc: number): number 
 
 /**
  * The first deadline that `lastUpdate` no longer covers: a deadline is met by an update in the
- * 24 hours before it (`(deadline − 24 h, deadline]`), so that is the first deadline at or after
- * `lastUpdate + 24 h`.
+ * period before it (`(deadline − period, deadline]`, a day unless the port is refreshed less
+ * often), so that is the first deadline at or after `lastUpdate + period`.
  */
-export function firstUncoveredDeadline(lastUpdate: number, minuteOfDayUtc: number): number {
-  const earliest = lastUpdate + dayMs;
+export function firstUncoveredDeadline(
+  lastUpdate: number,
+  minuteOfDayUtc: number,
+  periodMs = dayMs,
+): number {
+  const earliest = lastUpdate + periodMs;
   const sameDay = deadlineOfDay(dayIndexOf(earliest), minuteOfDayUtc);
   return sameDay >= earliest ? sameDay : sameDay + dayMs;
 }
@@ -124,7 +133,12 @@ function frequencyEvents(updates: readonly number[], allowedMs: number, nowMs: n
 }
 
 /** One event per passed deadline from the first update ever seen on (one at the deadline counts). */
-function deadlineEvents(updates: readonly number[], minuteOfDayUtc: number, nowMs: number) {
+function deadlineEvents(
+  updates: readonly number[],
+  minuteOfDayUtc: number,
+  nowMs: number,
+  periodMs: number,
+) {
   const events: SliEvent[] = [];
   const first = updates[0];
   if (first === undefined) return events;
@@ -134,7 +148,7 @@ function deadlineEvents(updates: readonly number[], minuteOfDayUtc: number, nowM
   for (let deadline = deadlineOfDay(day, minuteOfDayUtc); deadline <= nowMs; deadline += dayMs) {
     while ((updates[next + 1] ?? Infinity) <= deadline) next += 1;
     const latest = updates[next] ?? -Infinity;
-    events.push({ at: deadline, good: latest <= deadline && latest > deadline - dayMs });
+    events.push({ at: deadline, good: latest <= deadline && latest > deadline - periodMs });
   }
   return events;
 }
@@ -155,6 +169,16 @@ function incidentEvents(slo: SloDefinition, incidents: readonly Incident[], nowM
   return events.filter(({ at }) => !Number.isNaN(at)).sort((a, b) => a.at - b.at);
 }
 
+/** One event per run or check the SLO counts, good or bad. */
+function verdictEvents(slo: SloDefinition, sorted: readonly TimedObservation[]): SliSamples {
+  const events: SliEvent[] = [];
+  for (const { at, observation } of sorted) {
+    const good = observationVerdict(slo, observation);
+    if (good !== undefined) events.push({ at, good });
+  }
+  return { events, spans: [] };
+}
+
 /**
  * The SLO's events and stretches up to `nowMs`, from observations sorted by
  * {@link sortObservations} (and the port's incidents, for time to detect and repair).
@@ -171,6 +195,7 @@ export function sliSamples(
     case null:
       return none;
     case 'freshness': {
+      if (slo.unit === 'events') return verdictEvents(slo, sorted);
       const thresholdMs = allowedGapMs(slo);
       if (thresholdMs === undefined) return none;
       return { events: [], spans: freshnessSpans(updates, thresholdMs, nowMs) };
@@ -183,19 +208,14 @@ export function sliSamples(
     case 'timeOfAvailability': {
       const minute = slo.threshold.minuteOfDayUtc;
       if (minute === undefined) return none;
-      return { events: deadlineEvents(updates, minute, nowMs), spans: [] };
+      const periodMs = Math.max(dayMs, (slo.threshold.seconds ?? 0) * 1000);
+      return { events: deadlineEvents(updates, minute, nowMs, periodMs), spans: [] };
     }
     case 'timeToDetect':
     case 'timeToRepair':
       return { events: incidentEvents(slo, incidents, nowMs), spans: [] };
-    default: {
-      const events: SliEvent[] = [];
-      for (const { at, observation } of sorted) {
-        const good = observationVerdict(slo, observation);
-        if (good !== undefined) events.push({ at, good });
-      }
-      return { events, spans: [] };
-    }
+    default:
+      return verdictEvents(slo, sorted);
   }
 }
 
