@@ -2,9 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { sql } from 'drizzle-orm';
-import { generateCatalog } from '../server/seed/generate-catalog';
-import type { NewDocument } from '../server/store/catalog-store';
 import { openServerDatabase } from '../server/store/postgres/database';
 import { createPostgresStore } from '../server/store/postgres/postgres-store';
 import {
@@ -13,6 +10,7 @@ import {
   postgresInstallHint,
   startPostgres,
 } from '../server/testing/postgres-server';
+import { loadGeneratedCatalog } from './generated-catalog';
 import { startPortal } from './start-portal';
 import { formatTable, percentile } from './stats';
 
@@ -120,25 +118,9 @@ export async function benchPostgresLoad(products: number) {
     const database = await openServerDatabase(url);
     const store = createPostgresStore(database);
     const started = performance.now();
-    const documents = generateCatalog({ products, seed: 1 });
-    for (let start = 0; start < documents.length; start += 2000) {
-      const batch: NewDocument[] = documents.slice(start, start + 2000).map(({ kind, text }) => {
-        const document = JSON.parse(text) as NewDocument['document'];
-        return {
-          kind,
-          id: document.id,
-          version: String(document.version),
-          text,
-          document,
-          createdBy: 'bench',
-        } as NewDocument;
-      });
-      await store.insertDocuments(batch);
-    }
-    // As autovacuum would: statistics for the planner, visibility for index-only scans.
-    await database.db.execute(sql`VACUUM ANALYZE`);
+    const loaded = await loadGeneratedCatalog(store, database, products);
     console.log(
-      `  loaded ${documents.length.toLocaleString('en-US')} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `  loaded ${loaded.toLocaleString('en-US')} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
     await database.close();
 

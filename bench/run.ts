@@ -5,6 +5,7 @@
  */
 import { benchEditorTyping } from './editor-typing';
 import { benchHostileDocuments } from './hostile-documents';
+import { benchIngestion } from './ingestion';
 import { benchLineageLayout } from './lineage-layout';
 import { benchPostgresLoad } from './load-postgres';
 import { benchSearchLatency } from './search-latency';
@@ -19,6 +20,7 @@ const benches: Record<string, () => Promise<void>> = {
   hostile: () => benchHostileDocuments(),
   editor: () => benchEditorTyping(),
   'service-levels': () => benchServiceLevelStore(products),
+  ingestion: () => benchIngestion(products),
 };
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!benches[name]) throw new Error(`No bench named ${name}`);

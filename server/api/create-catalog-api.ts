@@ -48,6 +48,11 @@ export interface CatalogApiOptions {
    * costs one evaluation per product; reads never wait for it. 0: evaluate before answering.
    */
   evaluationDelayMs?: number;
+  /**
+   * Settles when the observations a host loads at start are in (the demo's pipeline history);
+   * service-level reads wait for it, so nobody sees a mesh half loaded.
+   */
+  serviceLevelsReady?: Promise<unknown>;
 }
 
 /** Paths anyone may read: for load balancers, API clients and the sign-in page. */
@@ -71,6 +76,7 @@ export function createCatalogApi(options: CatalogApiOptions) {
     validate: options.validate ?? validateInPlace,
     evaluations: createEvaluationQueue(options.store, now, {
       delayMs: options.evaluationDelayMs ?? 1000,
+      ready: options.serviceLevelsReady,
       onError: (error) =>
         options.onError?.(error, new Request('http://localhost/api/service-levels')),
     }),

@@ -22,6 +22,7 @@ const fields = z.object({
   MESHPORT_STORE: z.enum(['pglite', 'postgres', 'memory']).optional(),
   MESHPORT_DATA_DIR: z.string().min(1).default('.data'),
   MESHPORT_SEED: z.enum(['demo', 'none']).optional(),
+  MESHPORT_DEMO_HISTORY_DAYS: z.coerce.number().int().min(0).max(90).default(90),
   MESHPORT_DIST_DIR: z.string().min(1).default('dist'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   OIDC_ISSUER: httpUrl,

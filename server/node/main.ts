@@ -7,6 +7,7 @@ import { createServerApp } from './create-server-app';
 import { createLogger, describeError } from './logger';
 import { openStore } from './open-store';
 import { createValidationPool } from './validation-pool';
+import { startDemoPipelines } from '../simulator/demo-pipelines';
 
 /** `npm start`: the portal (API and built web app) on the configured store. */
 async function main() {
@@ -15,9 +16,20 @@ async function main() {
   const store = await openStore(config, logger);
   const authenticator = await createAuthenticator(config, { logger });
   const validation = createValidationPool();
+  // The demo's pipelines run in demo mode, where they send as a persona (see below).
+  const demoPipelines =
+    config.seed === 'demo' &&
+    authenticator.mode === 'demo' &&
+    config.MESHPORT_DEMO_HISTORY_DAYS > 0;
+  let historyLoaded: () => void = () => undefined;
+  const serviceLevelsReady = new Promise<void>((resolve) => {
+    historyLoaded = resolve;
+  });
+  if (!demoPipelines) historyLoaded();
   const api = createCatalogApi({
     store,
     authenticator,
+    serviceLevelsReady,
     validate: validation.validate,
     version: packageJson.version,
     onError: (error, request) =>
@@ -38,6 +50,18 @@ async function main() {
     process.stdout.write(`\nMeshport is running at ${url}\n\n`);
   });
 
+  const pipelines = demoPipelines
+    ? startDemoPipelines({
+        store,
+        send: (request) => api.fetch(request),
+        historyDays: config.MESHPORT_DEMO_HISTORY_DAYS,
+        intervalMs: 60_000,
+        onLoaded: (figures) => logger.info('demo pipelines caught up', figures),
+        onError: (error) => logger.error('demo pipelines failed', describeError(error)),
+      })
+    : undefined;
+  void (pipelines?.ready ?? Promise.resolve()).finally(historyLoaded);
+
   // Grants also expire on every read; the sweep logs them even when nobody looks.
   const sweep = setInterval(() => {
     store.access
@@ -53,6 +77,7 @@ async function main() {
     stopping = true;
     logger.info('stopping', { signal });
     clearInterval(sweep);
+    pipelines?.stop();
     // Stop accepting, let requests in flight finish, then close the store.
     server.close(() => {
       void Promise.allSettled([validation.close(), store.close()]).finally(() => process.exit(0));

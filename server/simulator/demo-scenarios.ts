@@ -5,8 +5,8 @@ import type { Scenario } from './plan-pipelines';
  * stakeholders meet in real meshes.
  * - Daily Store Sales, Customer Segments and Carrier Performance finish late every Monday.
  * - Loyalty Memberships has a quality rule that fails about one day in five.
- * - Customer Churn Scores has failed every run for the last 26 hours: it is late, and an
- *   incident is open.
+ * - Customer Purchase History has failed every run for the last 26 hours: it is late, an
+ *   incident is open, and the products that read it are late because of it.
  * - Customer Lifetime Value's job also reads Web Sessions, which it does not declare.
  */
 export const demoScenarios: Record<string, Scenario> = {
@@ -14,7 +14,7 @@ export const demoScenarios: Record<string, Scenario> = {
   'customer-segments': { lateOnMondaysMinutes: 95 },
   'carrier-performance': { lateOnMondaysMinutes: 120 },
   'loyalty-memberships': { flakyCheck: { match: 'memberships', every: 5 } },
-  'customer-churn-scores': { brokenForHours: 26 },
+  'customer-purchase-history': { brokenForHours: 26 },
   'customer-lifetime-value': {
     undeclaredRead: { productId: 'web-sessions', portName: 'sessions' },
   },

@@ -66,9 +66,8 @@ function scheduleOf(contract: OdcsContract): Schedule | undefined {
   const frequency = seconds('frequency');
   const freshness = seconds('freshness');
   const readyBy = slos.find((slo) => slo.kind === 'timeOfAvailability')?.threshold.minuteOfDayUtc;
-  const streaming = slos.some(
-    (slo) => slo.kind === 'freshness' && /continuous|stream/i.test(slo.promise),
-  );
+  // A stream's latency is measured on lag checks (events), not on update gaps.
+  const streaming = slos.some((slo) => slo.kind === 'freshness' && slo.unit === 'events');
   if (streaming && freshness !== undefined) return { kind: 'stream', lagLimitSeconds: freshness };
   if (readyBy !== undefined) {
     return (frequency ?? 0) >= 7 * 86_400
@@ -81,22 +80,24 @@ function scheduleOf(contract: OdcsContract): Schedule | undefined {
   return { kind: 'interval', everyMs: Math.max(5 * minute, every * 1000 * 0.9) };
 }
 
-/** A quarter of what the availability target allows, or one run in a thousand. */
+/** A tenth of what the availability target allows, or one run in two thousand. */
 function failureRateOf(contract: OdcsContract): number {
   const availability = definePortSlos(contract).find((slo) => slo.kind === 'availability');
-  return availability ? (1 - availability.target) / 4 : 0.001;
+  return availability ? (1 - availability.target) / 10 : 0.0005;
 }
 
 function checksOf(contract: OdcsContract): PlannedCheck[] {
   return contractRules(contract)
     .filter(({ rule }) => rule.type !== 'text')
-    .map(({ rule, ruleId, object, column }) => {
+    .map(({ rule, object, column }) => {
       const metric = typeof rule.metric === 'string' ? rule.metric : (rule.type ?? 'custom');
       const type = `${column ? 'field_' : ''}${metric.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
       return {
         model: object,
         field: column,
-        qualityId: ruleId,
+        // As the CLI does: a rule's own id (or name) when it has one, else model and field.
+        qualityId:
+          [rule.id, rule.name].find((value) => typeof value === 'string' && value !== '') ?? null,
         type,
         name: rule.name ?? `${metric} of ${column ?? object}`,
       };

@@ -116,8 +116,9 @@ function runTimes(port: PlannedPort, scenario: Scenario, from: number, to: numbe
   for (let midnight = Math.floor(from / day) * day; midnight < to; midnight += day) {
     if (schedule.kind === 'weekly' && !isMonday(midnight)) continue;
     const readyBy = midnight + schedule.readyByMinuteUtc * minute;
-    // Finishes 40 to 50 minutes before it is promised, or late on Mondays when that is its story.
-    let at = readyBy - (40 + unit(`${port.productId}:${port.portName}:${midnight}`) * 10) * minute;
+    // Finishes 45 minutes before it is promised, every day at the same time, or late on Mondays
+    // when that is its story.
+    let at = readyBy - 45 * minute;
     if (scenario.lateOnMondaysMinutes && isMonday(midnight))
       at = readyBy + scenario.lateOnMondaysMinutes * minute;
     if (at >= from && at < to) times.push(at);
@@ -223,10 +224,10 @@ export function playPipelines(
     const scenario = scenarios[port.productId] ?? {};
     const brokenSince = scenario.brokenForHours ? now - scenario.brokenForHours * hour : Infinity;
     if (port.schedule.kind === 'stream') {
-      // The stream's heartbeat each hour; its lag, as a monitor measures it, every three hours.
+      // The stream's heartbeat each hour; its lag, as a monitor measures it, every six hours.
       for (let at = Math.ceil(from / hour) * hour; at < to; at += hour) {
         const broken = at >= brokenSince;
-        if (at % (3 * hour) === 0)
+        if (at % (6 * hour) === 0)
           payloads.push(lagMetric(port, at, port.schedule.lagLimitSeconds, broken));
         if (!broken) {
           payloads.push(
@@ -240,7 +241,7 @@ export function playPipelines(
     for (const at of runTimes(port, scenario, from, to)) {
       const runId = uuidOf(`${port.productId}:${port.portName}:${at}`);
       const broken = at >= brokenSince;
-      // A healthy pipeline fails a quarter as often as its availability allows, and is retried;
+      // A healthy pipeline fails a tenth as often as its availability allows, and is retried;
       // a broken one fails every time.
       const fails = broken || unit(`fail:${runId}`) < port.failureRate;
       if (fails) {

@@ -115,6 +115,18 @@ export function describeObservationStores(name: string, createStore: () => Promi
         ]);
       });
 
+      it('knows the most recent observation of each source, whatever order they came in', async () => {
+        expect(await observations.latestObservedAt('openlineage')).toBeNull();
+        await observations.append([observation('late', 9), observation('early', 1)], at(10));
+        await observations.append(
+          [observation('oors', 12, { source: 'oors', kind: 'check' })],
+          at(13),
+        );
+        expect(await observations.latestObservedAt('openlineage')).toBe(at(9));
+        expect(await observations.latestObservedAt('oors')).toBe(at(12));
+        expect(await observations.latestObservedAt('datacontract-cli')).toBeNull();
+      });
+
       it('reads a port oldest first, whatever order they came in, within its bounds', async () => {
         const check = observation('check', 7, {
           kind: 'check',

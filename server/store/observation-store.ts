@@ -1,6 +1,7 @@
 import type {
   DatasetName,
   Observation,
+  ObservationSource,
   ObservedRead,
   PortRef,
   UnmatchedObservation,
@@ -73,6 +74,8 @@ export interface ObservationStore {
     observations: readonly Observation[],
     receivedAt: string,
   ): Promise<{ added: number; duplicates: number }>;
+  /** When the most recent observation from `source` happened; null when none is kept. */
+  latestObservedAt(source: ObservationSource): Promise<string | null>;
   /** A port's observations observed at or after `from` (and before `to`), oldest first. */
   listForPort(port: PortRef, from: string, to?: string): Promise<StoredObservation[]>;
   /** Deletes raw observations observed before `before` (and runs remembered before it); how many observations. */

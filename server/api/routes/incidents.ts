@@ -71,7 +71,7 @@ export function registerIncidentRoutes({ routes, store, now, evaluations }: ApiC
       },
     },
     async (c, { query }) => {
-      await evaluations.flush();
+      await evaluations.current();
       const items = await store.incidents.list({
         productId: query.productId,
         statuses: query.status.length ? query.status : undefined,

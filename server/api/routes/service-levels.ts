@@ -79,7 +79,7 @@ export function registerServiceLevelRoutes({ routes, store, now, evaluations }: 
       },
     },
     async (c, { params }) => {
-      await evaluations.flush();
+      await evaluations.current();
       const at = now();
       const evaluation = await evaluateProduct(store, params.id, at);
       if (!evaluation) {
@@ -118,7 +118,7 @@ export function registerServiceLevelRoutes({ routes, store, now, evaluations }: 
       },
     },
     async (c, { query }) => {
-      await evaluations.flush();
+      await evaluations.current();
       const at = now();
       await evaluateUnevaluated(at);
       // Products that went late since they were last evaluated, with nothing received.
@@ -156,6 +156,7 @@ export function registerServiceLevelRoutes({ routes, store, now, evaluations }: 
       },
     },
     async (c, { params }) => {
+      await evaluations.current();
       const product = await store.getDocument('product', params.id);
       if (!product)
         return c.json({ message: `There is no data product with id ${params.id}` }, 404);

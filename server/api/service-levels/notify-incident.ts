@@ -32,10 +32,11 @@ export async function notifyIncident(
     ...grants.flatMap((grant) => (grant.grantee.kind === 'product' ? [] : [grant.grantee.id])),
   ]);
   if (audience.length === 0) return;
-  const message =
-    what === 'opened'
-      ? `Incident on ${productName}: ${incident.title}`
-      : `Resolved on ${productName}: ${incident.title}`;
+  // Automatic titles start with the product's name; manual ones need it.
+  const title = incident.title.startsWith(productName)
+    ? incident.title
+    : `${productName}: ${incident.title}`;
+  const message = what === 'opened' ? `Incident opened: ${title}` : `Incident resolved: ${title}`;
   await store.notices.add({
     at: now.toISOString(),
     actor: meshport,

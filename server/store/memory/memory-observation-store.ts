@@ -61,6 +61,15 @@ export function createMemoryObservationStore(): ObservationStore {
       return { added, duplicates: items.length - added };
     },
 
+    async latestObservedAt(source) {
+      let latest: StoredObservation | null = null;
+      for (const observation of observations.values()) {
+        if (observation.source !== source) continue;
+        if (!latest || time(observation.observedAt) > time(latest.observedAt)) latest = observation;
+      }
+      return latest?.observedAt ?? null;
+    },
+
     async listForPort(port, from, to) {
       const found: StoredObservation[] = [];
       for (const key of byPort.get(portKey(port)) ?? []) {

@@ -267,6 +267,14 @@ export function createPostgresObservationStore({ db }: Database): ObservationSto
       return { added, duplicates: observations.length - added };
     },
 
+    async latestObservedAt(source) {
+      const [row] = await rows<{ latest: string | Date | null }>(
+        db,
+        sql`SELECT max(observed_at) AS latest FROM observations WHERE source = ${source}`,
+      );
+      return row?.latest ? new Date(row.latest).toISOString() : null;
+    },
+
     async listForPort(port, from, to) {
       const found = await rows<ObservationRow>(
         db,

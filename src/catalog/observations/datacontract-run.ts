@@ -26,6 +26,7 @@ import {
 import {
   contractRules,
   metricOfTest,
+  onlyRuleFor,
   ruleByReference,
   rulesAt,
   type ContractRule,
@@ -188,7 +189,10 @@ const dimensionOfMetric: Record<string, string> = {
   invalidValues: 'conformity',
 };
 
-/** The rule a check measures: by its quality id, else the only rule on its model and field. */
+/**
+ * The rule a check measures: by its quality id, else the only rule on its model and field, else
+ * the only one there measuring the metric its type names.
+ */
 function ruleOfCheck(rules: readonly ContractRule[], check: DatacontractCheck) {
   if (check.category === 'schema' || check.category === 'servicelevel') return undefined;
   const byId = check.qualityId
@@ -196,7 +200,10 @@ function ruleOfCheck(rules: readonly ContractRule[], check: DatacontractCheck) {
     : undefined;
   if (byId || check.model === null) return byId;
   const here = rulesAt(rules, check.model, check.field);
-  return here.length === 1 ? here[0] : undefined;
+  if (here.length === 1) return here[0];
+  // Several rules there: the one measuring what the check's type tests (`row_count` → rowCount).
+  const metric = metricOfTest(check.type);
+  return metric ? onlyRuleFor(here, metric) : undefined;
 }
 
 function dimensionOf(check: DatacontractCheck, rule: ContractRule | undefined): string | null {

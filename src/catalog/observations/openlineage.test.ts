@@ -195,14 +195,14 @@ describe('parseOpenLineage', () => {
 });
 
 describe('observeOpenLineage', () => {
-  it('a COMPLETE is a passed update keyed by run, type and dataset, at UTC time', () => {
+  it('a COMPLETE is a passed update of the port, keyed by run and type, at UTC time', () => {
     const [update] = observe([event()]).observations;
     expect(update).toMatchObject({
       kind: 'update',
       status: 'pass',
       observedAt: '2026-11-30T05:00:00.250Z',
       sourceName: 'airflow/orders_etl.load',
-      key: 'ol:run-1:COMPLETE:postgres://db:5432|shop.public.orders@p/main',
+      key: 'ol:run-1:COMPLETE:port@p/main',
       contractId: 'orders',
     });
   });

@@ -510,11 +510,16 @@ export function observeOpenLineage(
           message,
           value: null,
         });
+      // One update per port and event, however many of its tables the run wrote: a run that
+      // loads twelve tables of a port updated the port once.
+      const updated = new Set<string>();
       for (const { dataset, matches } of outputs) {
         if (matches.length === 0) miss(describeDataset(dataset), directory.explainMiss(dataset));
         for (const match of matches) {
+          if (updated.has(portSuffix(match))) continue;
+          updated.add(portSuffix(match));
           const at = heartbeat ? `${observedAt}:` : '';
-          update(match, match.contractId, `ol:${runId}:${eventType}:${at}${datasetKey(dataset)}`);
+          update(match, match.contractId, `ol:${runId}:${eventType}:${at}port`);
         }
       }
       if (failed && event.outputs.length === 0) {

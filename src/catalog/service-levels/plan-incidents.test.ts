@@ -203,3 +203,49 @@ describe('formatElapsed', () => {
     expect(formatElapsed(ms)).toBe(text);
   });
 });
+
+describe('planIncidents: one incident per port', () => {
+  const hourly = slo({
+    kind: 'frequency',
+    id: 'frequency',
+    label: 'Refresh',
+    promise: 'Refreshed hourly',
+    threshold: { seconds: 3600 },
+  });
+  const both = (updates: string[], now: string) =>
+    evaluatePort({
+      portName: 'orders',
+      contractId: 'sales-orders',
+      slos: [latency, hourly],
+      rollups: [],
+      recent: updates.map((at) => update(at)),
+      incidents: [],
+      now,
+    });
+
+  it('a port late and overdue gets one incident, named by what broke first (overdue at 11:06, late at 10:00 the next day)', () => {
+    const plan = planIncidents({
+      product,
+      ports: [both([may(9, '09:00'), may(9, '10:00')], may(10, '12:00'))],
+      unresolved: [],
+      now: may(10, '12:00'),
+    });
+    expect(plan.open).toHaveLength(1);
+    expect(plan.open[0]).toMatchObject({ sloId: 'frequency', startedAt: expect.any(String) });
+    expect(plan.open[0]?.title).toMatch(/; also broken: freshness$/);
+  });
+
+  it('stays open while any promise of the port is bad, and resolves when all are good', () => {
+    const open = incident({ sloId: 'frequency', detectedAt: may(10, '12:00') });
+    const stillLate = both([may(9, '10:00')], may(10, '12:40'));
+    expect(
+      planIncidents({ product, ports: [stillLate], unresolved: [open], now: may(10, '12:40') })
+        .resolve,
+    ).toEqual([]);
+    const recovered = both([may(10, '12:30'), may(10, '13:20')], may(10, '13:30'));
+    expect(
+      planIncidents({ product, ports: [recovered], unresolved: [open], now: may(10, '13:30') })
+        .resolve,
+    ).toHaveLength(1);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Which automatic incidents to open and which to resolve, from a product's evaluated ports.
  * Pure: the caller opens and resolves them in its store, and running the plan twice with
- * nothing new changes nothing (an SLO that is still bad already has its unresolved incident).
+ * nothing new changes nothing (a port that is still bad already has its unresolved incident).
  *
  * Times: an incident starts when the data went bad (`badSince`), is detected now, and resolves
  * at the SLO's recovery (`recoveredAt`, the first good observation after the bad spell). A
@@ -101,7 +101,18 @@ export function incidentTitle(
   return `${productName} · ${portName} ${describeProblem(slo, new Date(now).getTime())}`;
 }
 
-/** Plans the automatic incidents of one product; manual incidents are never touched. */
+/** Bad SLOs, the one that went bad first leading (those with no known start last). */
+function byBadSince(a: SloEvaluation, b: SloEvaluation): number {
+  const since = (slo: SloEvaluation) => (slo.badSince ? toMs(slo.badSince) : Infinity);
+  return since(a) - since(b);
+}
+
+/**
+ * Plans the automatic incidents of one product; manual incidents are never touched. One port
+ * has one incident at a time, however many of its promises broke: a failed load is late, overdue
+ * and unavailable at once, and people want one incident for it, named by what broke first and
+ * listing the rest. It resolves when none of the port's promises is bad any more.
+ */
 export function planIncidents(input: PlanIncidentsInput): IncidentPlan {
   const { product, ports, now } = input;
   const nowMs = new Date(now).getTime();
@@ -113,38 +124,39 @@ export function planIncidents(input: PlanIncidentsInput): IncidentPlan {
       incident.status !== 'resolved' &&
       incident.resolvedAt === null,
   );
-  const key = (portName: string | null, sloId: string | null) => `${portName}\u0000${sloId}`;
-  const byKey = new Map(
-    automatic.map((incident) => [key(incident.portName, incident.sloId), incident]),
-  );
-  const slos = new Map(
-    ports.flatMap((port) => port.slos.map((slo) => [key(port.portName, slo.sloId), slo] as const)),
-  );
+  const portsByName = new Map(ports.map((port) => [port.portName, port]));
 
   const open: NewIncident[] = [];
   for (const port of ports) {
-    for (const slo of port.slos) {
-      if (slo.current !== 'bad' || byKey.has(key(port.portName, slo.sloId))) continue;
-      const badSince = slo.badSince ? toMs(slo.badSince) : Number.NaN;
-      open.push({
-        productId: product.productId,
-        portName: port.portName,
-        sloId: slo.sloId,
-        origin: 'automatic',
-        title: incidentTitle(product.name, port.portName, slo, nowIso),
-        startedAt: Number.isNaN(badSince) ? nowIso : toIso(Math.min(badSince, nowMs)),
-        detectedAt: nowIso,
-        team: product.team,
-      });
-    }
+    const bad = port.slos.filter((slo) => slo.current === 'bad').sort(byBadSince);
+    const first = bad[0];
+    if (!first || automatic.some((incident) => incident.portName === port.portName)) continue;
+    const badSince = first.badSince ? toMs(first.badSince) : Number.NaN;
+    const others = bad.slice(1).map((slo) => lowerFirst(slo.label));
+    const more = others.length ? `; also broken: ${others.join(', ')}` : '';
+    open.push({
+      productId: product.productId,
+      portName: port.portName,
+      sloId: first.sloId,
+      origin: 'automatic',
+      title: `${incidentTitle(product.name, port.portName, first, nowIso)}${more}`,
+      startedAt: Number.isNaN(badSince) ? nowIso : toIso(Math.min(badSince, nowMs)),
+      detectedAt: nowIso,
+      team: product.team,
+    });
   }
 
   const resolve: IncidentPlan['resolve'] = [];
   for (const incident of automatic) {
-    const slo = slos.get(key(incident.portName, incident.sloId));
-    if (slo && slo.current !== 'good') continue;
-    const recovered = slo?.recoveredAt ? toMs(slo.recoveredAt) : Number.NaN;
+    const port = incident.portName === null ? undefined : portsByName.get(incident.portName);
+    const own = port?.slos.find((slo) => slo.sloId === incident.sloId);
+    // Still bad somewhere, or nothing says its own promise is good again: it stays open.
+    if (port?.slos.some((slo) => slo.current === 'bad') || own?.current === 'unknown') continue;
     const detected = toMs(incident.detectedAt);
+    const recoveries = (port?.slos ?? [])
+      .map((slo) => (slo.recoveredAt ? toMs(slo.recoveredAt) : Number.NaN))
+      .filter((at) => !Number.isNaN(at));
+    const recovered = recoveries.length ? Math.max(...recoveries) : Number.NaN;
     const at = Number.isNaN(recovered) ? nowMs : Math.min(recovered, nowMs);
     resolve.push({
       id: incident.id,

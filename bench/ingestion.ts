@@ -1,0 +1,233 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import type { ServiceLevelSummary } from '../src/catalog/service-levels/service-level-types';
+import { owningTeam } from '../server/api/import-document';
+import { planPipelines } from '../server/simulator/plan-pipelines';
+import { playPipelines } from '../server/simulator/play-pipelines';
+import { openServerDatabase, rows } from '../server/store/postgres/database';
+import { createPostgresStore } from '../server/store/postgres/postgres-store';
+import { readAllCurrent } from '../server/store/read-all-current';
+import {
+  createDatabase,
+  findPostgresBinaries,
+  postgresInstallHint,
+  startPostgres,
+} from '../server/testing/postgres-server';
+import { loadGeneratedCatalog } from './generated-catalog';
+import { startPortal } from './start-portal';
+import { formatTable, percentile } from './stats';
+
+const day = 86_400_000;
+const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+const connections = 50;
+/** Products whose pipelines send during the ingestion run. */
+const sendingProducts = 2_000;
+const batchSize = 500;
+const concurrentBatches = 4;
+
+/** The summary an evaluation would write: its SLOs and thirty days of attainment. */
+function summaryOf(
+  product: { id: string; name: string; domain: string | null; team: string | null },
+  index: number,
+  now: number,
+): ServiceLevelSummary {
+  const status = (['met', 'met', 'met', 'met', 'atRisk', 'breached', 'noData'] as const)[index % 7];
+  return {
+    productId: product.id,
+    name: product.name,
+    domain: product.domain,
+    team: product.team,
+    status: status ?? 'met',
+    counts: {
+      met: 4,
+      atRisk: status === 'atRisk' ? 1 : 0,
+      breached: status === 'breached' ? 1 : 0,
+      noData: 0,
+      declared: 2,
+    },
+    slos: ['latency', 'frequency', 'timeOfAvailability', 'quality:rows'].map((sloId, slo) => ({
+      portName: 'main',
+      sloId,
+      kind: (['freshness', 'frequency', 'timeOfAvailability', 'quality'] as const)[slo] ?? null,
+      label: sloId,
+      status: status ?? 'met',
+      errorBudgetRemaining: ((index + slo) % 100) / 100,
+    })),
+    worstBudget: status === 'noData' ? null : (index % 100) / 100,
+    attainmentSeries: Array.from({ length: 30 }, (_, at) => (at % 11 === 0 ? null : 0.995)),
+    openIncidents: status === 'breached' ? 1 : 0,
+    // Deadlines lie ahead: time alone makes nothing late during the run.
+    deadline: new Date(now + 7 * day).toISOString(),
+    evaluatedAt: new Date(now).toISOString(),
+  };
+}
+
+/**
+ * Ingestion and the mesh's service levels on PostgreSQL, through the real Node host:
+ * - OpenLineage run events from the simulated pipelines of 2,000 generated products, posted to
+ *   `/api/v1/lineage/batch` in batches of 500, four at a time: events stored per second;
+ * - `GET /api/service-levels` for 50,000 products with 90 days of daily rollups behind them,
+ *   with filters, sorts and pages, 50 connections: latency percentiles.
+ */
+export async function benchIngestion(products: number) {
+  console.log(
+    `\nIngestion and service levels on PostgreSQL, ${products.toLocaleString('en-US')} generated products`,
+  );
+  const bin = findPostgresBinaries();
+  if (!bin) {
+    console.log(`  skipped: no PostgreSQL server installed. ${postgresInstallHint}`);
+    return;
+  }
+  const postgres = await startPostgres(bin);
+  const workDir = mkdtempSync(join(tmpdir(), 'meshport-bench-'));
+  try {
+    const url = await createDatabase(postgres, 'meshport_ingestion');
+    const database = await openServerDatabase(url);
+    const store = createPostgresStore(database);
+    let started = performance.now();
+    await loadGeneratedCatalog(store, database, products);
+    const catalog = await readAllCurrent(store, 'product');
+    const now = Date.now();
+    for (let start = 0; start < catalog.length; start += 100) {
+      await Promise.all(
+        catalog.slice(start, start + 100).map(({ id, document }, offset) =>
+          store.observations.saveSummary(
+            summaryOf(
+              {
+                id,
+                name: document.name ?? id,
+                domain: document.domain ?? null,
+                team: owningTeam(document) ?? null,
+              },
+              start + offset,
+              now,
+            ),
+          ),
+        ),
+      );
+    }
+    // 90 days of rollups for four SLOs of one port of every product.
+    await database.db.execute(sql`
+      INSERT INTO slo_rollups (product_id, port_name, slo_id, day, good, bad)
+      SELECT p.id, 'main', s.slo, d.day::date, 1440 - (hashtext(p.id || d.day::text) & 7), hashtext(p.id || d.day::text) & 7
+      FROM product_search p
+      CROSS JOIN (VALUES ('latency'), ('frequency'), ('timeOfAvailability'), ('quality:rows')) AS s(slo)
+      CROSS JOIN generate_series(now() - interval '89 days', now(), interval '1 day') AS d(day)`);
+    await database.db.execute(sql`VACUUM ANALYZE`);
+    const [rollups] = await rows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM slo_rollups`,
+    );
+    console.log(
+      `  loaded the catalog, ${catalog.length.toLocaleString('en-US')} summaries and ${(rollups?.n ?? 0).toLocaleString('en-US')} daily rollups in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    const contracts = new Map(
+      (await readAllCurrent(store, 'contract')).map((doc) => [doc.id, doc.document]),
+    );
+    const ports = planPipelines(catalog.slice(0, sendingProducts), contracts);
+    const events = playPipelines(ports, {}, { from: now - day, to: now, now })
+      .filter((payload) => payload.path === '/api/v1/lineage/batch')
+      .map((payload) => payload.body);
+    await database.close();
+
+    const meshport = await startPortal(
+      { DATABASE_URL: url, DATABASE_POOL_SIZE: '20', MESHPORT_SEED: 'none' },
+      workDir,
+    );
+    try {
+      const batches: unknown[][] = [];
+      for (let start = 0; start < events.length; start += batchSize) {
+        batches.push(events.slice(start, start + batchSize));
+      }
+      const batchTimes: number[] = [];
+      let failed = 0;
+      started = performance.now();
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: concurrentBatches }, async () => {
+          while (next < batches.length) {
+            const batch = batches[next++];
+            const sent = performance.now();
+            const response = await fetch(`${meshport.url}/api/v1/lineage/batch`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'X-Meshport-Persona': 'admin' },
+              body: JSON.stringify(batch),
+            });
+            await response.arrayBuffer();
+            if (!response.ok) failed += 1;
+            batchTimes.push(performance.now() - sent);
+          }
+        }),
+      );
+      const elapsed = (performance.now() - started) / 1000;
+      const perSecond = events.length / elapsed;
+      console.log(
+        `  ingestion: ${events.length.toLocaleString('en-US')} OpenLineage events of ${ports.length.toLocaleString('en-US')} ports in ${batches.length} batches of ${batchSize}, ${concurrentBatches} at a time: ${elapsed.toFixed(1)} s, ${perSecond.toFixed(0)} events/s; a batch p50 ${percentile(batchTimes, 50).toFixed(0)} ms, p95 ${percentile(batchTimes, 95).toFixed(0)} ms; ${failed} refused`,
+      );
+      console.log(
+        `  goal: ≥ 2,000 events/s → ${perSecond >= 2000 && failed === 0 ? 'met' : 'not met'}`,
+      );
+
+      const domains = [...new Set(catalog.map(({ document }) => document.domain).filter(Boolean))];
+      const teams = [
+        ...new Set(catalog.map(({ document }) => owningTeam(document)).filter(Boolean)),
+      ];
+      const paths = [
+        '/api/service-levels',
+        '/api/service-levels?status=breached',
+        '/api/service-levels?status=atRisk&status=breached&sort=budget',
+        '/api/service-levels?sort=name&offset=25000',
+        ...domains
+          .slice(0, 4)
+          .map((domain) => `/api/service-levels?domain=${encodeURIComponent(String(domain))}`),
+        ...teams
+          .slice(0, 4)
+          .map(
+            (team) => `/api/service-levels?team=${encodeURIComponent(String(team))}&sort=budget`,
+          ),
+      ];
+      const latencies: number[] = [];
+      let non2xx = 0;
+      const result = await autocannon({
+        url: meshport.url,
+        connections,
+        duration: seconds,
+        headers: { 'X-Meshport-Persona': 'stakeholder' },
+        requests: paths.map((path) => ({ method: 'GET', path })),
+        setupClient: (client) => {
+          client.on('response', (status: number, _bytes: number, responseTime: number) => {
+            latencies.push(responseTime);
+            if (status < 200 || status >= 300) non2xx += 1;
+          });
+        },
+      });
+      console.log(
+        formatTable(
+          ['run', 'requests', 'per second', 'p50', 'p95', 'p99', 'errors'],
+          [
+            [
+              `GET /api/service-levels (${paths.length} filters, sorts, pages)`,
+              latencies.length.toLocaleString('en-US'),
+              result.requests.average.toFixed(0),
+              `${percentile(latencies, 50).toFixed(1)} ms`,
+              `${percentile(latencies, 95).toFixed(1)} ms`,
+              `${percentile(latencies, 99).toFixed(1)} ms`,
+              String(result.errors + result.timeouts + non2xx),
+            ],
+          ],
+        ),
+      );
+      const p95 = percentile(latencies, 95);
+      console.log(`  goal: p95 ≤ 100 ms → ${p95 <= 100 && non2xx === 0 ? 'met' : 'not met'}`);
+    } finally {
+      meshport.stop();
+    }
+  } finally {
+    postgres.stop();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
