@@ -40,6 +40,11 @@ export async function startPortal(
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Meshport is running at')) resolve();
+      // The portal logs errors as JSON lines: a bench shows them instead of only counting them.
+      for (const line of chunk.toString().split('\n')) {
+        if (line.includes('"level":"error"'))
+          process.stderr.write(`  portal: ${line.slice(0, 600)}\n`);
+      }
     });
     child.once('exit', (code) => reject(new Error(`Meshport exited with ${code}`)));
   });

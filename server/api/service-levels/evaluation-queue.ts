@@ -1,6 +1,11 @@
 import type { CatalogStore } from '../../store/catalog-store';
 import { evaluateProduct } from './evaluate-products';
 
+const pause = () =>
+  new Promise<void>((resolve) =>
+    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
+  );
+
 export interface EvaluationQueue {
   /** Whether evaluations wait for a pause (else the caller flushes before answering). */
   readonly deferred: boolean;
@@ -40,7 +45,11 @@ export function createEvaluationQueue(
       const ids = [...pending];
       pending.clear();
       const at = now();
-      for (const id of ids) await evaluateProduct(store, id, at);
+      for (const id of ids) {
+        await evaluateProduct(store, id, at);
+        // Requests that arrive meanwhile are answered between two products, not after all.
+        await pause();
+      }
     }
   }
 

@@ -187,6 +187,13 @@ const emptyCounts = (): Record<SloStatus, number> => ({
 });
 
 /** Observations and what is evaluated from them, in PostgreSQL. */
+/** A map's values ordered by key (code points), so every writer locks rows in one order. */
+function inKeyOrder<T>(map: ReadonlyMap<string, T>): T[] {
+  return [...map.keys()]
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((key) => map.get(key) as T);
+}
+
 export function createPostgresObservationStore({ db }: Database): ObservationStore {
   return {
     async append(observations, receivedAt) {
@@ -196,7 +203,8 @@ export function createPostgresObservationStore({ db }: Database): ObservationSto
       if (unique.size === 0) return { added: 0, duplicates: observations.length };
       const added = await db.transaction(async (tx) => {
         let count = 0;
-        for (const chunk of chunks([...unique.values()])) {
+        // Rows in key order: concurrent writers then take their locks in the same order, never a deadlock.
+        for (const chunk of chunks(inKeyOrder(unique))) {
           const pick = <T>(read: (observation: Observation) => T) => chunk.map(read);
           const inserted = await rows<{ key: string }>(
             tx,
@@ -345,7 +353,7 @@ export function createPostgresObservationStore({ db }: Database): ObservationSto
         // The latest of one delivery describes the group, as one by one would.
         groups.set(key, { item, count: (groups.get(key)?.count ?? 0) + 1 });
       }
-      for (const chunk of chunks([...groups.values()])) {
+      for (const chunk of chunks(inKeyOrder(groups))) {
         const pick = (read: (item: (typeof items)[number]) => string) =>
           column(
             chunk.map((group) => read(group.item)),
@@ -433,7 +441,7 @@ export function createPostgresObservationStore({ db }: Database): ObservationSto
               : known.lastSeenAt,
           });
       }
-      for (const chunk of chunks([...edges.values()])) {
+      for (const chunk of chunks(inKeyOrder(edges))) {
         const pick = (read: (edge: ObservedEdge) => string | null, type = 'text') =>
           column(chunk.map(read), type);
         await db.execute(
