@@ -2,7 +2,8 @@ import type { ImportResult, Principal } from '../../src/catalog/api-schemas';
 import type { DocumentKind } from '../../src/catalog/documents/validate-document';
 import type { CatalogStore } from '../store/catalog-store';
 
-const lower = (names: Iterable<string | null | undefined>) => [
+/** Distinct, trimmed, lower-cased names: how notice audiences are written. */
+export const lower = (names: Iterable<string | null | undefined>) => [
   ...new Set([...names].flatMap((name) => (name?.trim() ? [name.trim().toLowerCase()] : []))),
 ];
 

@@ -1,25 +1,10 @@
+import { pause } from '../api/service-levels/pause';
 import type { Payload } from './play-pipelines';
 
 export type Send = (request: Request) => Response | Promise<Response>;
 
 /** OpenLineage events per batch request: well inside the endpoint's 1,000 and its 2 MB. */
 const batchSize = 500;
-
-/**
- * Lets other work run between requests, so a portal loading history still answers its users:
- * `setImmediate` in Node, a message in browsers (where nested timers wait at least 4 ms).
- */
-function pause(): Promise<void> {
-  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * Sends payloads in time order, as their tools would: OpenLineage events gathered into batches

@@ -1,10 +1,6 @@
 import type { CatalogStore } from '../../store/catalog-store';
 import { evaluateProduct } from './evaluate-products';
-
-const pause = () =>
-  new Promise<void>((resolve) =>
-    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
-  );
+import { pause } from './pause';
 
 export interface EvaluationQueue {
   /** Whether evaluations wait for a pause (else the caller flushes before answering). */

@@ -1,11 +1,8 @@
 import type { Incident } from '../../../src/catalog/service-levels/service-level-types';
 import type { CatalogStore } from '../../store/catalog-store';
+import { lower } from '../notify-breaking-change';
 
 const meshport = { id: 'meshport', name: 'Meshport' };
-
-const lower = (names: Iterable<string | null | undefined>) => [
-  ...new Set([...names].flatMap((name) => (name?.trim() ? [name.trim().toLowerCase()] : []))),
-];
 
 /**
  * Tells the product's team and everyone holding a grant on its ports (people, teams, and the
