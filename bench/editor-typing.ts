@@ -460,7 +460,7 @@ async function benchInBrowser(workbench: Workbench) {
     for (const [view] of slow) await profileTyping(browser, portal.url, workbench, view);
   } finally {
     await browser.close();
-    portal.stop();
+    await portal.stop();
     rmSync(workDir, { recursive: true, force: true });
   }
 }

@@ -122,7 +122,7 @@ export async function benchHostileDocuments() {
       `  goal: every document refused with 400, health p99 < 100 ms → ${refused && p99 < 100 && healthErrors === 0 ? 'met' : 'not met'}`,
     );
   } finally {
-    portal.stop();
+    await portal.stop();
     rmSync(workDir, { recursive: true, force: true });
   }
 }

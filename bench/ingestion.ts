@@ -70,7 +70,8 @@ function summaryOf(
  * - OpenLineage run events from the simulated pipelines of 2,000 generated products, posted to
  *   `/api/v1/lineage/batch` in batches of 500, four at a time: events stored per second;
  * - `GET /api/service-levels` for 50,000 products with 90 days of daily rollups behind them,
- *   with filters, sorts and pages, 50 connections: latency percentiles.
+ *   with filters, sorts and pages, 50 connections after a warm-up: latency percentiles, and the
+ *   first time each of 24 other pages is asked (what a page costs before it is kept).
  */
 export async function benchIngestion(products: number) {
   console.log(
@@ -203,6 +204,28 @@ export async function benchIngestion(products: number) {
             (team) => `/api/service-levels?team=${encodeURIComponent(String(team))}&sort=budget`,
           ),
       ];
+      // Pages not asked before: each costs the full query (the cache holds what was asked).
+      const firstTimes: number[] = [];
+      const unpaged = paths.filter((path) => !path.includes('offset='));
+      for (let page = 1; page <= 24; page += 1) {
+        const path = unpaged[page % unpaged.length] ?? '/api/service-levels';
+        const sent = performance.now();
+        const response = await fetch(
+          `${meshport.url}${path}${path.includes('?') ? '&' : '?'}offset=${page * 50}`,
+          { headers: { 'X-Meshport-Persona': 'stakeholder' } },
+        );
+        if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+        await response.arrayBuffer();
+        firstTimes.push(performance.now() - sent);
+      }
+      // The portal's code is compiled as it first runs: a few seconds of the same load first.
+      await autocannon({
+        url: meshport.url,
+        connections,
+        duration: 3,
+        headers: { 'X-Meshport-Persona': 'stakeholder' },
+        requests: paths.map((path) => ({ method: 'GET', path })),
+      });
       const latencies: number[] = [];
       let non2xx = 0;
       const result = await autocannon({
@@ -231,13 +254,22 @@ export async function benchIngestion(products: number) {
               `${percentile(latencies, 99).toFixed(1)} ms`,
               String(result.errors + result.timeouts + non2xx),
             ],
+            [
+              'first time each page is asked (24 pages, one at a time)',
+              String(firstTimes.length),
+              '',
+              `${percentile(firstTimes, 50).toFixed(1)} ms`,
+              `${percentile(firstTimes, 95).toFixed(1)} ms`,
+              `${percentile(firstTimes, 99).toFixed(1)} ms`,
+              '',
+            ],
           ],
         ),
       );
       const p95 = percentile(latencies, 95);
       console.log(`  goal: p95 ≤ 100 ms → ${p95 <= 100 && non2xx === 0 ? 'met' : 'not met'}`);
     } finally {
-      meshport.stop();
+      await meshport.stop();
     }
   } finally {
     postgres.stop();

@@ -24,7 +24,9 @@ export async function startPortal(
 ) {
   const port = await freePort();
   const served = distDir ?? placeholderApp(workDir);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/node/main.ts'], {
+  // `BENCH_PORTAL_ARGS="--cpu-prof"` profiles the portal (Node writes the profile as it stops).
+  const nodeArgs = (process.env.BENCH_PORTAL_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/node/main.ts'], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
@@ -48,7 +50,15 @@ export async function startPortal(
     });
     child.once('exit', (code) => reject(new Error(`Meshport exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    /** Stops the portal and waits for it, so nothing it still does outlives its database. */
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 function placeholderApp(workDir: string): string {

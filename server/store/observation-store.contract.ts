@@ -484,6 +484,21 @@ export function describeObservationStores(name: string, createStore: () => Promi
           expect(beyond.total).toBe(6);
         });
 
+        it('answers a page asked again anew after any save, and once a deadline passes', async () => {
+          const statusOf = (page: { items: ServiceLevelSummary[] }, id: string) =>
+            page.items.find((item) => item.productId === id)?.status;
+          const first = await observations.listSummaries(query({ now: at(89) }));
+          expect(statusOf(first, 'carriers')).toBe('noData');
+          expect(await observations.listSummaries(query({ now: at(89) }))).toEqual(first);
+          await observations.saveSummary(summary('orders', { name: 'Orders', status: 'breached' }));
+          const saved = await observations.listSummaries(query({ now: at(89) }));
+          expect(statusOf(saved, 'orders')).toBe('breached');
+          expect(saved.counts.breached).toBe(first.counts.breached + 1);
+          // Nothing saved, but carriers' deadline has passed: late now.
+          const late = await observations.listSummaries(query({ now: at(90) }));
+          expect(statusOf(late, 'carriers')).toBe('breached');
+        });
+
         it('lists products past their deadline that were evaluated before it', async () => {
           expect(await observations.listDue(at(60), 10)).toEqual(['stock']);
           expect(await observations.listDue(at(120), 10)).toEqual(['stock', 'carriers']);

@@ -17,6 +17,8 @@ const day = 86_400_000;
 const duePerRead = 200;
 /** Products evaluated for the first time per read of the mesh. */
 const unevaluatedPerRead = 500;
+/** How often reads of the mesh look for products to evaluate. */
+const catchUpEveryMs = 1000;
 
 const list = () =>
   z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)), []);
@@ -44,6 +46,33 @@ export function registerServiceLevelRoutes({ routes, store, now, evaluations }: 
    * get their first summary here, a bounded number per read, so the mesh lists every product,
    * with no data where nothing was observed.
    */
+  const serialized = new WeakMap<object, string>();
+
+  /**
+   * Products never evaluated, and products that went late since they were last evaluated with
+   * nothing received, are evaluated by reads of the mesh: at most once a second, shared by the
+   * reads meanwhile (the listing shows a product late from its deadline on, evaluated or not).
+   */
+  let caughtUpAt = Number.NEGATIVE_INFINITY;
+  let catchingUp: Promise<void> | undefined;
+  function catchUp(at: Date): Promise<void> {
+    if (catchingUp) return catchingUp;
+    const time = at.getTime();
+    if (time >= caughtUpAt && time - caughtUpAt < catchUpEveryMs) return Promise.resolve();
+    catchingUp = (async () => {
+      await evaluateUnevaluated(at);
+      await evaluateProducts(
+        store,
+        await store.observations.listDue(at.toISOString(), duePerRead),
+        at,
+      );
+    })().finally(() => {
+      caughtUpAt = time;
+      catchingUp = undefined;
+    });
+    return catchingUp;
+  }
+
   // Products appear only by imports, which move the revision: with none since, nothing is missing.
   let completeAt: string | undefined;
   async function evaluateUnevaluated(at: Date) {
@@ -127,13 +156,7 @@ export function registerServiceLevelRoutes({ routes, store, now, evaluations }: 
     async (c, { query }) => {
       await evaluations.current();
       const at = now();
-      await evaluateUnevaluated(at);
-      // Products that went late since they were last evaluated, with nothing received.
-      await evaluateProducts(
-        store,
-        await store.observations.listDue(at.toISOString(), duePerRead),
-        at,
-      );
+      await catchUp(at);
       const page = await store.observations.listSummaries({
         domains: query.domain,
         teams: query.team,
@@ -143,7 +166,10 @@ export function registerServiceLevelRoutes({ routes, store, now, evaluations }: 
         limit: query.limit,
         offset: query.offset,
       });
-      return c.json(page);
+      // A kept page is the same object each time it is read: it is written out once.
+      let body = serialized.get(page);
+      if (body === undefined) serialized.set(page, (body = JSON.stringify(page)));
+      return c.body(body, 200, { 'Content-Type': 'application/json' });
     },
   );
 

@@ -15,6 +15,7 @@ import type {
 import type {
   ObservationStore,
   ObservedEdge,
+  ServiceLevelPage,
   ServiceLevelQuery,
   StoredObservation,
   UnmatchedGroup,
@@ -22,6 +23,7 @@ import type {
 import { portfolioStatusOrder } from '../service-level-order';
 import type { Database } from './database';
 import { rows } from './database';
+import { cached, LruCache } from './lru-cache';
 
 /** Rows per INSERT: each column travels as one array, so a chunk is one round trip. */
 const chunkSize = 1000;
@@ -195,6 +197,45 @@ function inKeyOrder<T>(map: ReadonlyMap<string, T>): T[] {
 }
 
 export function createPostgresObservationStore({ db }: Database): ObservationStore {
+  /**
+   * Portfolio pages, kept by the listing's revision and the next deadline to pass: a dashboard
+   * asks the same pages over and over, and a save on any replica or a deadline passing makes
+   * every kept page unreachable at once.
+   */
+  const pages = new LruCache<Promise<ServiceLevelPage>>(200);
+
+  async function readSummaries(query: ServiceLevelQuery): Promise<ServiceLevelPage> {
+    const filters = summaryFilters(query);
+    const now = sql`${query.now}::timestamptz`;
+    const wanted = new Set(query.statuses?.length ? query.statuses : portfolioStatusOrder);
+    const [grouped, page] = await Promise.all([
+      rows<{ rank: number; count: number; open_incidents: number }>(
+        db,
+        sql`SELECT CASE WHEN deadline <= ${now} THEN 0 ELSE status_rank END AS rank,
+                count(*)::int AS count, coalesce(sum(open_incidents), 0)::int AS open_incidents
+              FROM service_level_summaries WHERE ${filters} GROUP BY 1`,
+      ),
+      rows<{ summary: ServiceLevelSummary; rank: number }>(
+        db,
+        sql`SELECT d.summary, page.rank FROM (${pageSql(query, filters, wanted)}) page
+              JOIN service_level_summary_documents d USING (product_id)
+              ORDER BY ${query.sort === 'status' ? sql`page.rank, ` : sql``}${pageOrder(query, 'page.')}`,
+      ),
+    ]);
+    const counts = emptyCounts();
+    let openIncidents = 0;
+    for (const row of grouped) {
+      counts[rankedStatus(row.rank)] = Number(row.count);
+      openIncidents += Number(row.open_incidents);
+    }
+    return {
+      total: [...wanted].reduce((sum, chosen) => sum + counts[chosen], 0),
+      counts,
+      openIncidents,
+      items: page.map((row) => ({ ...row.summary, status: rankedStatus(row.rank) })),
+    };
+  }
+
   return {
     async append(observations, receivedAt) {
       const unique = new Map<string, Observation>();
@@ -556,7 +597,8 @@ export function createPostgresObservationStore({ db }: Database): ObservationSto
               ON CONFLICT (product_id) DO UPDATE SET sort_name = excluded.sort_name,
                 domain = excluded.domain, team = excluded.team, status = excluded.status,
                 status_rank = excluded.status_rank, deadline = excluded.deadline, worst_budget = excluded.worst_budget,
-                open_incidents = excluded.open_incidents, evaluated_at = excluded.evaluated_at
+                open_incidents = excluded.open_incidents, evaluated_at = excluded.evaluated_at,
+                revision = excluded.revision
               RETURNING product_id)
             INSERT INTO service_level_summary_documents (product_id, summary)
             SELECT product_id, ${JSON.stringify(summary)}::jsonb FROM listing
@@ -573,35 +615,20 @@ export function createPostgresObservationStore({ db }: Database): ObservationSto
     },
 
     async listSummaries(query) {
-      const filters = summaryFilters(query);
-      const now = sql`${query.now}::timestamptz`;
-      const wanted = new Set(query.statuses?.length ? query.statuses : portfolioStatusOrder);
-      const [grouped, page] = await Promise.all([
-        rows<{ rank: number; count: number; open_incidents: number }>(
-          db,
-          sql`SELECT CASE WHEN deadline <= ${now} THEN 0 ELSE status_rank END AS rank,
-                count(*)::int AS count, coalesce(sum(open_incidents), 0)::int AS open_incidents
-              FROM service_level_summaries WHERE ${filters} GROUP BY 1`,
-        ),
-        rows<{ summary: ServiceLevelSummary; rank: number }>(
-          db,
-          sql`SELECT d.summary, page.rank FROM (${pageSql(query, filters, wanted)}) page
-              JOIN service_level_summary_documents d USING (product_id)
-              ORDER BY ${query.sort === 'status' ? sql`page.rank, ` : sql``}${pageOrder(query, 'page.')}`,
-        ),
+      // The listing changes with a save (its revision) or when a deadline passes (the next one).
+      const [state] = await rows<{ revision: string | null; next: Timestamp | null }>(
+        db,
+        sql`SELECT (SELECT max(revision) FROM service_level_summaries)::text AS revision,
+              (SELECT min(deadline) FROM service_level_summaries
+                WHERE evaluated_at < deadline AND deadline > ${query.now}::timestamptz) AS next`,
+      );
+      const { now: _now, ...asked } = query;
+      const key = JSON.stringify([
+        state?.revision ?? '0',
+        state?.next ? toIso(state.next) : null,
+        asked,
       ]);
-      const counts = emptyCounts();
-      let openIncidents = 0;
-      for (const row of grouped) {
-        counts[rankedStatus(row.rank)] = Number(row.count);
-        openIncidents += Number(row.open_incidents);
-      }
-      return {
-        total: [...wanted].reduce((sum, chosen) => sum + counts[chosen], 0),
-        counts,
-        openIncidents,
-        items: page.map((row) => ({ ...row.summary, status: rankedStatus(row.rank) })),
-      };
+      return cached(pages, key, () => readSummaries(query));
     },
 
     async listDue(now, limit) {

@@ -25,6 +25,7 @@ import type {
 import { normalizeText } from '../search-text';
 import type { CatalogDatabase, Database, Executor } from './database';
 import { rows } from './database';
+import { cached, LruCache } from './lru-cache';
 import { lineageFromDatabase } from './lineage-sql';
 import { createPostgresAccessStore } from './postgres-access-store';
 import { createPostgresDraftStore } from './postgres-draft-store';
@@ -132,33 +133,6 @@ const excludedColumns = Object.fromEntries(
     .map(([key, column]) => [key, sql.raw(`excluded.${(column as { name: string }).name}`)]),
 );
 
-/** A map that forgets its least recently used entry beyond `capacity`. */
-class LruCache<T> {
-  private readonly entries = new Map<string, T>();
-
-  constructor(private readonly capacity: number) {}
-
-  get(key: string): T | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
-  }
-
-  delete(key: string): void {
-    this.entries.delete(key);
-  }
-
-  set(key: string, value: T): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity)
-      this.entries.delete(this.entries.keys().next().value as string);
-  }
-}
-
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
@@ -186,19 +160,6 @@ export function createPostgresStore(
   const aggregates = new LruCache<Promise<Pick<ProductSearchResult, 'total' | 'facets'>>>(500);
   const pages = new LruCache<Promise<StoredProductSummary[]>>(2000);
 
-  /** The cached answer, or one computation shared by every request that asks meanwhile. */
-  function cached<T>(
-    cache: LruCache<Promise<T>>,
-    key: string,
-    compute: () => Promise<T>,
-  ): Promise<T> {
-    const existing = cache.get(key);
-    if (existing) return existing;
-    const pending = compute();
-    cache.set(key, pending);
-    pending.catch(() => cache.delete(key));
-    return pending;
-  }
   async function catalogRevision(): Promise<string> {
     const [row] = await db
       .select({ value: meta.value })

@@ -20,6 +20,7 @@ import {
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   primaryKey,
   smallint,
@@ -338,6 +339,8 @@ export const sloRollups = pgTable(
  * product reads a few megabytes. The summaries themselves are in `service_level_summary_documents`,
  * read for the page only.
  */
+export const serviceLevelSummaryRevision = pgSequence('service_level_summary_revision');
+
 export const serviceLevelSummaries = pgTable(
   'service_level_summaries',
   {
@@ -357,8 +360,20 @@ export const serviceLevelSummaries = pgTable(
     worstBudget: doublePrecision('worst_budget'),
     openIncidents: integer('open_incidents').notNull(),
     evaluatedAt: timestamps('evaluated_at').notNull(),
+    /**
+     * Every save takes the next number of `service_level_summary_revision`: the highest is the
+     * listing's revision, which cached portfolio pages are kept by (as searches by the catalog's).
+     */
+    revision: bigint('revision', { mode: 'number' })
+      .notNull()
+      .default(sql`nextval('service_level_summary_revision')`),
   },
   (table) => [
+    index('service_level_summaries_revision_idx').on(table.revision),
+    /** Deadlines not yet evaluated past: the due products, and the next time a status changes. */
+    index('service_level_summaries_due_idx')
+      .on(table.deadline)
+      .where(sql`evaluated_at < deadline`),
     index('service_level_summaries_domain_idx').on(table.domain),
     index('service_level_summaries_team_idx').on(table.team),
     index('service_level_summaries_name_idx').on(
