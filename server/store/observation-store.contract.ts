@@ -169,8 +169,8 @@ export function describeObservationStores(name: string, createStore: () => Promi
           [observation('old', 1), observation('edge', 5), observation('new', 9)],
           at(10),
         );
-        await observations.rememberRunPorts('old-run', [orders], at(1));
-        await observations.rememberRunPorts('new-run', [orders], at(9));
+        await observations.rememberRunPorts(new Map([['old-run', [orders]]]), at(1));
+        await observations.rememberRunPorts(new Map([['new-run', [orders]]]), at(9));
         expect(await observations.prune(at(5))).toBe(1);
         expect((await observations.listForPort(orders, at(0))).map((entry) => entry.key)).toEqual([
           'edge',
@@ -185,10 +185,15 @@ export function describeObservationStores(name: string, createStore: () => Promi
       it('remembers the ports of runs, adding to them when remembered again', async () => {
         const totals = { productId: 'orders', portName: 'totals' };
         const stock = { productId: 'inventory', portName: 'stock' };
-        await observations.rememberRunPorts('r1', [orders], at(1));
-        await observations.rememberRunPorts('r1', [totals, orders, stock], at(2));
-        await observations.rememberRunPorts('r2', [stock, stock], at(2));
-        await observations.rememberRunPorts('r3', [], at(2));
+        await observations.rememberRunPorts(new Map([['r1', [orders]]]), at(1));
+        await observations.rememberRunPorts(
+          new Map([
+            ['r1', [totals, orders, stock]],
+            ['r2', [stock, stock]],
+            ['r3', []],
+          ]),
+          at(2),
+        );
         const ports = await observations.runPorts(['r1', 'r2', 'r3', 'unknown']);
         expect(Object.fromEntries(ports)).toEqual({
           r1: [stock, orders, totals],

@@ -84,8 +84,9 @@ export interface ObservationStore {
   /**
    * Remembers which ports a run writes (its START or RUNNING event names the outputs), for its
    * FAIL or ABORT event, which often names none. A run remembered again adds to its ports.
+   * Every run of one delivery is remembered at once, by run id.
    */
-  rememberRunPorts(runId: string, ports: readonly PortRef[], at: string): Promise<void>;
+  rememberRunPorts(runs: ReadonlyMap<string, readonly PortRef[]>, at: string): Promise<void>;
   /** The ports remembered for each of these runs; runs not remembered are left out. */
   runPorts(runIds: readonly string[]): Promise<Map<string, PortRef[]>>;
 

@@ -100,7 +100,11 @@ export async function evaluateProduct(
     if (changed && changed !== 'closed')
       await notifyIncident(store, changed, name, 'resolved', now);
   }
-  const current = await store.incidents.list({ productId, limit: 1000 });
+  // Read again only when the plan changed something.
+  const current =
+    plan.open.length > 0 || plan.resolve.length > 0
+      ? await store.incidents.list({ productId, limit: 1000 })
+      : incidents;
   const open = current.filter((incident) => incident.status !== 'resolved').length;
   await store.observations.saveSummary(
     summarizeProduct(

@@ -146,9 +146,8 @@ export async function ingest(
   if (observed.unmatched.length > 0)
     await store.observations.addUnmatched(observed.unmatched, receivedAt);
   if (observed.reads.length > 0) await store.observations.recordReads(observed.reads);
-  for (const [runId, ports] of observed.runPorts) {
-    await store.observations.rememberRunPorts(runId, ports, receivedAt);
-  }
+  if (observed.runPorts.size > 0)
+    await store.observations.rememberRunPorts(observed.runPorts, receivedAt);
   const evaluated = [...new Set(kept.map((item) => item.productId))];
   // Nothing new, nothing to evaluate: a repeated delivery costs one insert that adds no row.
   if (added > 0) evaluations.enqueue(evaluated);

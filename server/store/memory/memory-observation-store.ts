@@ -99,15 +99,17 @@ export function createMemoryObservationStore(): ObservationStore {
       return removed;
     },
 
-    async rememberRunPorts(runId, ports, at) {
-      if (ports.length === 0) return;
-      let run = runs.get(runId);
-      if (!run) runs.set(runId, (run = new Map()));
-      for (const { productId, portName } of ports) {
-        const key = portKey({ productId, portName });
-        const known = run.get(key);
-        if (known && time(known.rememberedAt) >= time(at)) continue;
-        run.set(key, { port: { productId, portName }, rememberedAt: at });
+    async rememberRunPorts(remembered, at) {
+      for (const [runId, ports] of remembered) {
+        if (ports.length === 0) continue;
+        let run = runs.get(runId);
+        if (!run) runs.set(runId, (run = new Map()));
+        for (const { productId, portName } of ports) {
+          const key = portKey({ productId, portName });
+          const known = run.get(key);
+          if (known && time(known.rememberedAt) >= time(at)) continue;
+          run.set(key, { port: { productId, portName }, rememberedAt: at });
+        }
       }
     },
 

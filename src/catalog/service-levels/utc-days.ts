@@ -18,9 +18,17 @@ export function dayIndexOf(ms: number): number {
   return Math.floor(ms / dayMs);
 }
 
-/** `2024-05-12` for day index 19855. */
+const dayKeys = new Map<number, string>();
+
+/** `2024-05-12` for day index 19855 (remembered: evaluation asks for the same few days often). */
 export function dayKeyOf(dayIndex: number): string {
-  return new Date(dayIndex * dayMs).toISOString().slice(0, 10);
+  let key = dayKeys.get(dayIndex);
+  if (key === undefined) {
+    key = new Date(dayIndex * dayMs).toISOString().slice(0, 10);
+    if (dayKeys.size >= 10_000) dayKeys.clear();
+    dayKeys.set(dayIndex, key);
+  }
+  return key;
 }
 
 /** The day index of a `YYYY-MM-DD` key, or NaN when it is not one. */
