@@ -46,6 +46,32 @@ export function registerServiceLevelRoutes({ routes, store, now, evaluations }: 
    * get their first summary here, a bounded number per read, so the mesh lists every product,
    * with no data where nothing was observed.
    */
+  // Products appear only by imports, which move the revision: with none since, nothing is missing.
+  let completeAt: string | undefined;
+  async function evaluateUnevaluated(at: Date) {
+    const revision = await store.catalogRevision();
+    if (revision === completeAt) return;
+    const [{ products }, { total }] = await Promise.all([
+      store.countDocuments(),
+      store.observations.listSummaries({
+        now: at.toISOString(),
+        sort: 'name',
+        limit: 1,
+        offset: 0,
+      }),
+    ]);
+    if (total >= products) {
+      completeAt = revision;
+      return;
+    }
+    const missing: string[] = [];
+    for (const product of await readAllCurrent(store, 'product')) {
+      if (!(await store.observations.getSummary(product.id))) missing.push(product.id);
+      if (missing.length >= unevaluatedPerRead) break;
+    }
+    await evaluateProducts(store, missing, at);
+  }
+
   const serialized = new WeakMap<object, string>();
 
   /**
@@ -71,32 +97,6 @@ export function registerServiceLevelRoutes({ routes, store, now, evaluations }: 
       catchingUp = undefined;
     });
     return catchingUp;
-  }
-
-  // Products appear only by imports, which move the revision: with none since, nothing is missing.
-  let completeAt: string | undefined;
-  async function evaluateUnevaluated(at: Date) {
-    const revision = await store.catalogRevision();
-    if (revision === completeAt) return;
-    const [{ products }, { total }] = await Promise.all([
-      store.countDocuments(),
-      store.observations.listSummaries({
-        now: at.toISOString(),
-        sort: 'name',
-        limit: 1,
-        offset: 0,
-      }),
-    ]);
-    if (total >= products) {
-      completeAt = revision;
-      return;
-    }
-    const missing: string[] = [];
-    for (const product of await readAllCurrent(store, 'product')) {
-      if (!(await store.observations.getSummary(product.id))) missing.push(product.id);
-      if (missing.length >= unevaluatedPerRead) break;
-    }
-    await evaluateProducts(store, missing, at);
   }
 
   routes.add(
