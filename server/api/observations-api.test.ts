@@ -384,6 +384,71 @@ describe('incidents and the mesh', () => {
     expect(page.counts.breached).toBe(1);
   });
 
+  it('tells the owning team and the consumers with grants when an incident opens and when it is resolved', async () => {
+    // Alex (Growth Marketing) holds a grant on Jaffle Shop's orders; Sam holds none.
+    const [request] = await store.access.createRequests(
+      [
+        {
+          productId: 'jaffle-shop',
+          productName: 'Jaffle Shop',
+          ownerTeam: 'Customer 360',
+          portName: 'orders',
+          contractId: 'orders-contract-001',
+          role: 'reader',
+          access: 'read',
+          approvers: { level1: ['Customer 360'], level2: [] },
+          requester: { id: 'alex.analyst', name: 'Alex Analyst' },
+          grantee: { kind: 'user', id: 'alex.analyst', name: 'Alex Analyst' },
+          purpose: 'Weekly sales report',
+          requestedUntil: '2027-03-01T23:59:59.999Z',
+        },
+      ],
+      { id: 'alex.analyst', name: 'Alex Analyst' },
+      now,
+    );
+    await store.access.act(
+      request?.request.id ?? '',
+      { id: 'olivia.owner', name: 'Olivia Owner' },
+      now,
+      () => ({
+        kind: 'apply',
+        action: 'approve',
+        to: 'granted',
+        approvalLevel: 1,
+      }),
+    );
+    const incidentNotices = async (who: string) =>
+      (
+        (await (await api.request('/api/notifications', { headers: persona(who) })).json()) as {
+          items: { message: string }[];
+        }
+      ).items
+        .map((item) => item.message)
+        .filter((message) => message.startsWith('Incident'));
+
+    // The datacontract-cli run fails a check: an incident opens.
+    const { secret } = await createToken('Customer 360');
+    await api.request(
+      `/api/test-results?token=${secret}`,
+      json(fixture('observations/datacontract-cli-run.json'), {}),
+    );
+    const [incident] = (await serviceLevels()).incidents;
+    expect(incident?.status).toBe('open');
+    const opened = `Incident opened: ${incident?.title}`;
+    expect(await incidentNotices('owner')).toEqual([opened]);
+    expect(await incidentNotices('analyst')).toEqual([opened]);
+    expect(await incidentNotices('stakeholder')).toEqual([]);
+
+    await api.request(
+      `/api/incidents/${incident?.id}/resolve`,
+      json({ note: 'Deduplicated' }, persona('owner')),
+    );
+    const resolved = `Incident resolved: ${incident?.title}`;
+    expect(await incidentNotices('analyst')).toEqual([resolved, opened]);
+    expect(await incidentNotices('owner')).toEqual([resolved, opened]);
+    expect(await incidentNotices('stakeholder')).toEqual([]);
+  });
+
   it('lets only owners of a team create its tokens, and shows the secret once', async () => {
     const refused = await api.request(
       '/api/ingestion-tokens',

@@ -90,7 +90,14 @@ export async function evaluateProduct(
   }
 
   const unresolved = incidents.filter((incident) => incident.status !== 'resolved');
-  const plan = planIncidents({ product: { productId, name, team }, ports, unresolved, now });
+  const resolvedByPeople = incidents.filter((incident) => incident.resolvedBy !== null);
+  const plan = planIncidents({
+    product: { productId, name, team },
+    ports,
+    unresolved,
+    resolvedByPeople,
+    now,
+  });
   for (const opening of plan.open) {
     const { incident, created } = await store.incidents.open(opening);
     if (created) await notifyIncident(store, incident, name, 'opened', now);

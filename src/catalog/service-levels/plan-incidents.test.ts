@@ -81,6 +81,80 @@ describe('planIncidents: opening', () => {
   });
 });
 
+describe('planIncidents: after an owner resolved', () => {
+  const availability = slo({ kind: 'availability', id: 'availability', promise: 'Runs succeed' });
+  const runs = (statuses: [string, 'pass' | 'fail'][], now: string) =>
+    evaluatePort({
+      portName: 'orders',
+      contractId: 'sales-orders',
+      slos: [availability],
+      rollups: [],
+      recent: statuses.map(([at, status]) => update(at, status)),
+      incidents: [],
+      now,
+    });
+  const resolvedByOlivia = incident({
+    sloId: 'availability',
+    status: 'resolved',
+    resolvedAt: may(10, '11:30'),
+    resolvedBy: { id: 'olivia', name: 'Olivia' },
+  });
+
+  it('opens nothing for the bad spell she resolved (run failed at 11:00, resolved at 11:30, evaluated at 12:00)', () => {
+    const plan = planIncidents({
+      product,
+      ports: [runs([[may(10, '11:00'), 'fail']], may(10, '12:00'))],
+      unresolved: [],
+      resolvedByPeople: [resolvedByOlivia],
+      now: may(10, '12:00'),
+    });
+    expect(plan).toEqual({ open: [], resolve: [] });
+  });
+
+  it('opens a new one when a run fails after her resolution (11:00 failed, resolved 11:30, 11:45 failed)', () => {
+    const plan = planIncidents({
+      product,
+      ports: [
+        runs(
+          [
+            [may(10, '11:00'), 'fail'],
+            [may(10, '11:45'), 'fail'],
+          ],
+          may(10, '12:00'),
+        ),
+      ],
+      unresolved: [],
+      resolvedByPeople: [resolvedByOlivia],
+      now: may(10, '12:00'),
+    });
+    expect(plan.open).toEqual([
+      expect.objectContaining({ sloId: 'availability', startedAt: may(10, '11:00') }),
+    ]);
+  });
+
+  it('opens one for a late port whose new deadline passes after her resolution', () => {
+    // Updated at 09:00 on 9 May; she resolved at 11:30 on 10 May; still late the next day.
+    const plan = planIncidents({
+      product,
+      ports: [port([may(9, '09:00')], may(11, '12:00'))],
+      unresolved: [],
+      resolvedByPeople: [{ ...resolvedByOlivia, sloId: 'latency' }],
+      now: may(11, '12:00'),
+    });
+    expect(plan.open).toEqual([]);
+    const later = planIncidents({
+      product,
+      ports: [port([may(9, '09:00'), may(10, '13:00')], may(11, '14:00'))],
+      unresolved: [],
+      resolvedByPeople: [{ ...resolvedByOlivia, sloId: 'latency' }],
+      now: may(11, '14:00'),
+    });
+    expect(later.open).toEqual([
+      expect.objectContaining({ sloId: 'latency', startedAt: may(11, '13:00') }),
+    ]);
+  });
+});
+
 describe('planIncidents: resolving', () => {
   it('resolves at the update that ended the gap', () => {
     const plan = planIncidents({

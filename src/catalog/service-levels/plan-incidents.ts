@@ -11,6 +11,11 @@
  * An SLO that turned good with no recovery in sight, or that no longer exists (the contract
  * changed, the port is gone), resolves now. An SLO whose state is unknown (its checks stopped
  * coming) keeps its incident open: nothing says it is good again.
+ *
+ * An owner may resolve an automatic incident while its port is still bad (the fix is in, the
+ * next run will show it). That bad spell is then hers: no new incident opens for it until
+ * something bad is observed after her resolution (a run or check failing again) or a new bad
+ * spell begins.
  */
 import { formatDuration, formatRecurrence, type Duration } from '../sla/sla-durations';
 import type {
@@ -26,6 +31,8 @@ export interface PlanIncidentsInput {
   ports: readonly PortServiceLevels[];
   /** The product's incidents that are not resolved (open or acknowledged). */
   unresolved: readonly Incident[];
+  /** Its automatic incidents that a person resolved, the latest of each port deciding. */
+  resolvedByPeople?: readonly Incident[];
   now: Date | string;
 }
 
@@ -107,6 +114,25 @@ function byBadSince(a: SloEvaluation, b: SloEvaluation): number {
   return since(a) - since(b);
 }
 
+/** When a person last resolved an automatic incident of each port. */
+function handledAt(incidents: readonly Incident[]): Map<string, number> {
+  const latest = new Map<string, number>();
+  for (const incident of incidents) {
+    if (incident.origin !== 'automatic' || !incident.resolvedBy || !incident.resolvedAt) continue;
+    if (incident.portName === null) continue;
+    const at = toMs(incident.resolvedAt);
+    if (at > (latest.get(incident.portName) ?? -Infinity)) latest.set(incident.portName, at);
+  }
+  return latest;
+}
+
+/** Whether a bad SLO shows something a person who resolved at `handled` could not have seen. */
+function badAfter(slo: SloEvaluation, handled: number): boolean {
+  if (!slo.badSince || toMs(slo.badSince) > handled) return true;
+  const last = slo.lastObservation;
+  return last !== null && last.status === 'fail' && toMs(last.observedAt) > handled;
+}
+
 /**
  * Plans the automatic incidents of one product; manual incidents are never touched. One port
  * has one incident at a time, however many of its promises broke: a failed load is late, overdue
@@ -125,12 +151,15 @@ export function planIncidents(input: PlanIncidentsInput): IncidentPlan {
       incident.resolvedAt === null,
   );
   const portsByName = new Map(ports.map((port) => [port.portName, port]));
+  const handled = handledAt(input.resolvedByPeople ?? []);
 
   const open: NewIncident[] = [];
   for (const port of ports) {
     const bad = port.slos.filter((slo) => slo.current === 'bad').sort(byBadSince);
     const first = bad[0];
     if (!first || automatic.some((incident) => incident.portName === port.portName)) continue;
+    const resolvedAt = handled.get(port.portName);
+    if (resolvedAt !== undefined && !bad.some((slo) => badAfter(slo, resolvedAt))) continue;
     const badSince = first.badSince ? toMs(first.badSince) : Number.NaN;
     const others = bad.slice(1).map((slo) => lowerFirst(slo.label));
     const more = others.length ? `; also broken: ${others.join(', ')}` : '';
