@@ -46,6 +46,10 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'jsdom',
+          // One module graph per worker instead of per file: importing Mantine and the app for
+          // every file cost more than the tests themselves. src/testing/setup.ts gives each
+          // file a fresh mock catalog and empty storage.
+          isolate: false,
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: [...configDefaults.exclude, 'src/catalog/**'],
           setupFiles: ['src/testing/setup.ts'],

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { createCatalogHandlers } from '@/mocks/catalog-handlers';
 import { server } from '@/mocks/node';
 
 // The first render loads lazy routes and the API's schemas, which takes more than a second.
@@ -30,9 +31,18 @@ Object.defineProperty(document, 'fonts', { configurable: true, value: new EventT
 window.scrollTo = () => {};
 Element.prototype.scrollIntoView = () => {};
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// Files share a worker's modules (isolate: false), so each starts from a catalog of its own and
+// from empty storage, whatever the file before it changed.
+beforeAll(async () => {
+  server.resetHandlers(...(await createCatalogHandlers()));
+  server.listen({ onUnhandledRequest: 'error' });
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  localStorage.clear();
+  sessionStorage.clear();
+});
