@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const distDir = process.argv[2] ?? 'dist';
-const compressible = /\.(js|css|html|svg|json|txt|map)$/;
+// Source maps are left as they are: only developer tools fetch them, and Brotli-11 over them
+// was most of the build time.
+const compressible = /\.(js|css|html|svg|json|txt)$/;
 
 function* files(dir: string): Generator<string> {
   for (const entry of readdirSync(dir)) {
