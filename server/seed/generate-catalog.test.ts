@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ProductSearchQuery } from '../../src/catalog/api-schemas';
 import { importDocument } from '../api/import-document';
 import { createMemoryStore } from '../store/memory/memory-store';
+import { contractDatasetNames } from '../../src/catalog/observations/dataset-names';
+import type { OdcsContract } from '../../src/catalog/standards/odcs';
 import { contractIdOf } from './build-contract';
 import { createRandom, generateCatalog, generateProductSpecs } from './generate-catalog';
 
@@ -84,6 +86,19 @@ describe('generateCatalog', () => {
       expect(withUpstream.filter((count) => count > 0).length).toBeGreaterThan(50);
     },
   );
+
+  it('gives every port datasets of its own, so a pipeline event updates one port', () => {
+    const owners = new Map<string, string>();
+    for (const { kind, text } of generateCatalog({ products: 3000, seed: 1 })) {
+      if (kind !== 'contract') continue;
+      const contract = JSON.parse(text) as OdcsContract;
+      for (const { key } of contractDatasetNames(contract)) {
+        expect(owners.get(key), key).toBeUndefined();
+        owners.set(key, contract.id);
+      }
+    }
+    expect(owners.size).toBeGreaterThan(3000);
+  });
 
   it('is the same for the same seed and different for another', () => {
     const first = generateCatalog({ products: 300, seed: 3 });

@@ -83,12 +83,15 @@ export function buildServer(place: PortPlace): OdcsServer {
   }
 }
 
-/** The table's name on the server: upper-case in Snowflake, a versioned topic in Kafka. */
+/**
+ * The table's name on the server: upper-case in Snowflake, a versioned topic in Kafka. The
+ * cluster is shared, so a topic carries its product: two products never write one topic.
+ */
 export function physicalTableName(place: PortPlace, table: TableSpec): string {
   if (table.physicalName) return table.physicalName;
   if (place.server === 'snowflake') return table.name.toUpperCase();
   if (place.server === 'kafka')
-    return `northwind.${place.domain}.${table.name.replace(/_/g, '-')}.v${place.major}`;
+    return `northwind.${place.domain}.${place.productId}.${table.name.replace(/_/g, '-')}.v${place.major}`;
   return table.name;
 }
 
