@@ -20,6 +20,7 @@ import type { CatalogStore } from '../store/catalog-store';
 import { createCatalogApi } from './create-catalog-api';
 import { importDocument } from './import-document';
 import { seedPrincipal } from '../auth/system-principal';
+import { grantAccess } from '../testing/access-requests';
 
 const fixtures = join(import.meta.dirname, '../../../shared/fixtures');
 const fixture = (path: string): unknown => JSON.parse(readFileSync(join(fixtures, path), 'utf8'));
@@ -386,36 +387,21 @@ describe('incidents and the mesh', () => {
 
   it('tells the owning team and the consumers with grants when an incident opens and when it is resolved', async () => {
     // Alex (Growth Marketing) holds a grant on Jaffle Shop's orders; Sam holds none.
-    const [request] = await store.access.createRequests(
-      [
-        {
-          productId: 'jaffle-shop',
-          productName: 'Jaffle Shop',
-          ownerTeam: 'Customer 360',
-          portName: 'orders',
-          contractId: 'orders-contract-001',
-          role: 'reader',
-          access: 'read',
-          approvers: { level1: ['Customer 360'], level2: [] },
-          requester: { id: 'alex.analyst', name: 'Alex Analyst' },
-          grantee: { kind: 'user', id: 'alex.analyst', name: 'Alex Analyst' },
-          purpose: 'Weekly sales report',
-          requestedUntil: '2027-03-01T23:59:59.999Z',
-        },
-      ],
-      { id: 'alex.analyst', name: 'Alex Analyst' },
-      now,
-    );
-    await store.access.act(
-      request?.request.id ?? '',
+    await grantAccess(
+      store.access,
+      {
+        productId: 'jaffle-shop',
+        productName: 'Jaffle Shop',
+        ownerTeam: 'Customer 360',
+        portName: 'orders',
+        contractId: 'orders-contract-001',
+        approvers: { level1: ['Customer 360'], level2: [] },
+        requester: { id: 'alex.analyst', name: 'Alex Analyst' },
+        grantee: { kind: 'user', id: 'alex.analyst', name: 'Alex Analyst' },
+        requestedUntil: '2027-03-01T23:59:59.999Z',
+      },
       { id: 'olivia.owner', name: 'Olivia Owner' },
       now,
-      () => ({
-        kind: 'apply',
-        action: 'approve',
-        to: 'granted',
-        approvalLevel: 1,
-      }),
     );
     const incidentNotices = async (who: string) =>
       (

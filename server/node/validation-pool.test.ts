@@ -10,7 +10,8 @@ const large = header + Array.from({ length: 60_000 }, (_, index) => `extra${inde
 let pool: ReturnType<typeof createValidationPool> | undefined;
 afterEach(() => pool?.close());
 
-describe('the validation pool', () => {
+// A worker starts by loading the validator's modules, which takes seconds on a loaded machine.
+describe('the validation pool', { timeout: 30_000 }, () => {
   it('gives the same answer as checking in place', async () => {
     pool = createValidationPool({ threshold: 0 });
     const text = `${header}outputPorts:\n  - name: p\n    version: 1.0.0\n    contractId: c\n`;

@@ -2,37 +2,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AccessStore, Decision, NewAccessRequest } from './access-store';
 import type { CatalogStore } from './catalog-store';
+import { accessRequestDraft, createRequests as created } from '../testing/access-requests';
 
 const alex = { id: 'alex', name: 'Alex' };
 const aaron = { id: 'aaron', name: 'Aaron' };
 const now = new Date('2026-11-21T10:00:00Z');
 const later = (days: number) => new Date(now.getTime() + days * 86_400_000);
 
-function draft(fields: Partial<NewAccessRequest> = {}): NewAccessRequest {
-  return {
-    productId: 'orders',
-    productName: 'Orders',
-    ownerTeam: 'Order Management',
-    portName: 'lines',
-    contractId: 'orders.lines',
-    role: 'reader',
-    access: 'read',
-    approvers: { level1: ['Data Governance'], level2: ['Order Management'] },
-    requester: alex,
-    grantee: { kind: 'user', id: 'alex', name: 'Alex' },
-    purpose: 'Weekly sales report',
-    requestedUntil: later(30).toISOString(),
-    ...fields,
-  };
-}
-
-/** The stored requests, in order, whether new or already open. */
-export async function created(
-  access: AccessStore,
-  ...args: Parameters<AccessStore['createRequests']>
-) {
-  return (await access.createRequests(...args)).map((entry) => entry.request);
-}
+const draft = (fields: Partial<NewAccessRequest> = {}) =>
+  accessRequestDraft({ requestedUntil: later(30).toISOString(), ...fields });
 
 const approve = (to: 'approved-level-1' | 'granted', level: number): Decision => ({
   kind: 'apply',

@@ -9,7 +9,7 @@ import type { LineageGraph, LineageQuery } from '../../src/catalog/lineage';
 import type { OdcsContract } from '../../src/catalog/standards/odcs';
 import type { OdpsProduct } from '../../src/catalog/standards/odps';
 import { compareStoredVersions, versionHistory } from '../api/changes';
-import { created } from './access-store.contract';
+import { grantAccess } from '../testing/access-requests';
 import type { CatalogStore, NewDocument } from './catalog-store';
 import type { Draft } from './draft-store';
 
@@ -679,33 +679,21 @@ export function describeCatalogStore(name: string, createStore: () => Promise<Ca
 
       it('draws a grant to another product as its own kind of edge', async () => {
         await store.insertDocuments([node('orders'), node('forecast')]);
-        const [request] = await created(
+        await grantAccess(
           store.access,
-          [
-            {
-              productId: 'orders',
-              productName: 'ORDERS',
-              ownerTeam: null,
-              portName: 'orders.out',
-              contractId: 'orders.out',
-              role: 'reader',
-              access: 'read',
-              approvers: { level1: ['Sales'], level2: [] },
-              requester: { id: 'olivia', name: 'Olivia' },
-              grantee: { kind: 'product', id: 'forecast', name: 'FORECAST' },
-              purpose: 'Demand forecasting',
-              requestedUntil: '2099-01-01T00:00:00.000Z',
-            },
-          ],
-          { id: 'olivia', name: 'Olivia' },
-          new Date(),
+          {
+            productId: 'orders',
+            productName: 'ORDERS',
+            ownerTeam: null,
+            portName: 'orders.out',
+            contractId: 'orders.out',
+            approvers: { level1: ['Sales'], level2: [] },
+            requester: { id: 'olivia', name: 'Olivia' },
+            grantee: { kind: 'product', id: 'forecast', name: 'FORECAST' },
+            purpose: 'Demand forecasting',
+          },
+          { id: 'sam', name: 'Sam' },
         );
-        await store.access.act(request!.id, { id: 'sam', name: 'Sam' }, new Date(), () => ({
-          kind: 'apply',
-          action: 'approve',
-          to: 'granted',
-          approvalLevel: 1,
-        }));
         const graph = await store.getLineage(lineageQuery({ focus: 'orders' }));
         expect(graph?.edges).toEqual([
           expect.objectContaining({

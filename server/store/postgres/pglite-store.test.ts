@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { created, describeAccessStore } from '../access-store.contract';
+import { describeAccessStore } from '../access-store.contract';
+import { accessRequestDraft, createRequests } from '../../testing/access-requests';
 import { describeCatalogStore } from '../catalog-store.contract';
 import { describeObservationStores } from '../observation-store.contract';
 import type { Database } from './database';
@@ -34,25 +35,10 @@ describe('the audit log in PostgreSQL', () => {
   it('refuses to change or remove an entry', async () => {
     await resetDatabase(database);
     const store = createPostgresStore(database);
-    const [request] = await created(
+    const [request] = await createRequests(
       store.access,
-      [
-        {
-          productId: 'p',
-          productName: 'P',
-          ownerTeam: 'T',
-          portName: 'out',
-          contractId: null,
-          role: 'read',
-          access: 'read',
-          approvers: { level1: ['T'], level2: [] },
-          requester: { id: 'a', name: 'A' },
-          grantee: { kind: 'user', id: 'a', name: 'A' },
-          purpose: 'A good reason',
-          requestedUntil: new Date(Date.now() + 86_400_000 * 10).toISOString(),
-        },
-      ],
-      { id: 'a', name: 'A' },
+      [accessRequestDraft({ productId: 'p', contractId: null })],
+      { id: 'alex', name: 'Alex' },
       new Date(),
     );
     const refusal = (query: Promise<unknown>) =>
