@@ -576,7 +576,7 @@ export function createPostgresStore(
         db,
         sql`SELECT v.kind, v.id, v.version, ${textColumn('v')}, v.document, v.created_at, v.created_by
             FROM documents d JOIN document_versions v ON v.kind = d.kind AND v.id = d.id AND v.version = d.current_version
-            WHERE d.kind = ${kind} AND (${after}::text IS NULL OR d.id COLLATE "C" > ${after})
+            WHERE d.kind = ${kind} ${after === null ? sql`` : sql`AND d.id COLLATE "C" > ${after}`}
             ORDER BY d.id COLLATE "C" LIMIT ${limit}`,
       );
       return found.map((row) => toStored<K>(row));

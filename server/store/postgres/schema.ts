@@ -53,7 +53,12 @@ export const documents = pgTable(
     id: text('id').notNull(),
     currentVersion: text('current_version').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.kind, table.id] })],
+  (table) => [
+    primaryKey({ columns: [table.kind, table.id] }),
+    // Reading a kind page by page goes in code point order, like every store: without this
+    // each page sorted every document of the kind (a third of a second each at 50,000 products).
+    index('documents_kind_id_order_idx').on(table.kind, sql`${table.id} COLLATE "C"`),
+  ],
 );
 
 export const productSearch = pgTable(

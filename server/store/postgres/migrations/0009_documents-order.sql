@@ -1,0 +1,1 @@
+CREATE INDEX "documents_kind_id_order_idx" ON "documents" USING btree ("kind","id" COLLATE "C");
