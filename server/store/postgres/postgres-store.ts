@@ -574,10 +574,14 @@ export function createPostgresStore(
     ) {
       const found = await rows<VersionRow>(
         db,
+        // The page is chosen on the narrow documents table first: joined before the limit, the
+        // planner read and sorted every version of the kind (2 s a page at 50,000 products).
         sql`SELECT v.kind, v.id, v.version, ${textColumn('v')}, v.document, v.created_at, v.created_by
-            FROM documents d JOIN document_versions v ON v.kind = d.kind AND v.id = d.id AND v.version = d.current_version
-            WHERE d.kind = ${kind} ${after === null ? sql`` : sql`AND d.id COLLATE "C" > ${after}`}
-            ORDER BY d.id COLLATE "C" LIMIT ${limit}`,
+            FROM (SELECT kind, id, current_version FROM documents
+                  WHERE kind = ${kind} ${after === null ? sql`` : sql`AND id COLLATE "C" > ${after}`}
+                  ORDER BY id COLLATE "C" LIMIT ${limit}) d
+            JOIN document_versions v ON v.kind = d.kind AND v.id = d.id AND v.version = d.current_version
+            ORDER BY d.id COLLATE "C"`,
       );
       return found.map((row) => toStored<K>(row));
     },
