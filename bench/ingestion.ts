@@ -144,6 +144,17 @@ export async function benchIngestion(products: number) {
       for (let start = 0; start < events.length; start += batchSize) {
         batches.push(events.slice(start, start + batchSize));
       }
+      // Matching needs the port directory, built from the whole catalog once per catalog change;
+      // an empty batch builds it, so the throughput below is that of a running portal.
+      started = performance.now();
+      await fetch(`${meshport.url}/api/v1/lineage/batch`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Meshport-Persona': 'admin' },
+        body: '[]',
+      }).then((response) => response.arrayBuffer());
+      console.log(
+        `  port directory of every product and contract, built once per catalog change before the first event is matched: ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
       const batchTimes: number[] = [];
       let failed = 0;
       started = performance.now();
