@@ -203,6 +203,45 @@ export const serviceLevelPageSchema = named(
 );
 export type ServiceLevelPagePayload = z.infer<typeof serviceLevelPageSchema>;
 
+const rollupRow = () =>
+  z.object({
+    name: described(z.nullable(z.string()), 'The domain or team; null for products without one.'),
+    total: z.number(),
+    counts: statusCounts(),
+    openIncidents: z.number(),
+  });
+
+export const serviceLevelOverviewSchema = named(
+  z.object({
+    evaluatedAt: iso(),
+    total: described(z.number(), 'Products the filters match.'),
+    counts: statusCounts(),
+    openIncidents: z.number(),
+    month: described(incidentMetricsSchema, 'Incidents of this calendar month (UTC) so far.'),
+    previousMonth: described(incidentMetricsSchema, 'Incidents of the month before, in full.'),
+    byDomain: z.array(rollupRow()),
+    byTeam: z.array(rollupRow()),
+    weeks: described(
+      z.array(
+        z.object({
+          from: iso(),
+          to: iso(),
+          attainment: described(
+            nullableNumber(),
+            'Good / (good + bad) over every measurable SLO of the matched products that week; null without data.',
+          ),
+          downtimeMinutes: z.number(),
+          opened: z.number(),
+          resolved: z.number(),
+        }),
+      ),
+      'The last 13 weeks (91 days), oldest first; the last ends now.',
+    ),
+  }),
+  'ServiceLevelOverview',
+);
+export type ServiceLevelOverview = z.infer<typeof serviceLevelOverviewSchema>;
+
 export const ingestionResultSchema = named(
   z.object({
     received: described(z.number(), 'Events, runs or messages in the request.'),
