@@ -58,6 +58,9 @@ export function AppLayout() {
                 <Anchor component={Link} to="/lineage" size="sm" fw={500}>
                   Lineage
                 </Anchor>
+                <Anchor component={Link} to="/service-levels" size="sm" fw={500}>
+                  Service levels
+                </Anchor>
                 {me.data ? (
                   <Anchor component={Link} to="/access/requests" size="sm" fw={500}>
                     My requests

@@ -76,7 +76,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'products/:productId/lineage',
           ...page(LineagePageSkeleton, () => import('./routes/product-lineage')),
         },
+        {
+          path: 'products/:productId/service-levels',
+          ...page(ServiceLevelsSkeleton, () => import('./routes/product-service-levels')),
+        },
         { path: 'lineage', ...page(LineagePageSkeleton, () => import('./routes/lineage')) },
+        {
+          path: 'service-levels',
+          ...page(PortfolioSkeleton, () => import('./routes/service-levels')),
+        },
         { path: 'import', ...page(ImportSkeleton, () => import('./routes/import')) },
         { path: 'pipelines', ...page(PipelinesSkeleton, () => import('./routes/pipelines')) },
         {
@@ -103,6 +111,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 
 function EditorSkeleton() {
   return <PageSkeleton label="Loading the editor" />;
+}
+
+function PortfolioSkeleton() {
+  return <PageSkeleton label="Loading the service levels of the mesh" />;
+}
+
+function ServiceLevelsSkeleton() {
+  return <PageSkeleton label="Loading the product's service levels" />;
 }
 
 function ImportSkeleton() {

@@ -9,6 +9,7 @@ import { DownstreamConsumers, InputPorts } from './lineage-links';
 import { OutputPortSection } from './output-port-section';
 import { ProductDescription } from './product-description';
 import { ProductHeader } from './product-header';
+import { ServiceLevelsBrief } from './service-levels-brief';
 import { UndeclaredInputs } from './undeclared-inputs';
 
 /** Understand: everything an analyst needs to decide whether and how to use a product. */
@@ -51,6 +52,7 @@ export function ProductPage({ id, version, renderPortAccess }: ProductPageProps)
           ))
         )}
       </Stack>
+      <ServiceLevelsBrief productId={detail.summary.id} />
       <Divider />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <InputPorts ports={document.inputPorts ?? []} upstream={detail.upstream} />
