@@ -17,13 +17,13 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // The form controls the catalog (the landing route) shares with the editor and other
-          // pages, in one chunk: left to the automatic split they became five small chunks,
-          // each paying its own overhead on the landing route.
+          // The form controls and surfaces the catalog (the landing route) shares with the
+          // editor, the service-level pages and others, in one chunk: left to the automatic
+          // split they became many small chunks, each paying its own overhead on the landing.
           groups: [
             {
               name: 'form-controls',
-              test: /@mantine[\\/]core[\\/]esm[\\/]components[\\/](Input|TextInput|Checkbox|Button|Stack|Alert|Title|InlineInput)[\\/]/,
+              test: /@mantine[\\/]core[\\/]esm[\\/]components[\\/](Input|TextInput|Checkbox|Button|Stack|Alert|Title|InlineInput|Pagination|Card|Paper|Skeleton)[\\/]/,
             },
           ],
         },
