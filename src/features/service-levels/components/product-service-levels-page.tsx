@@ -13,6 +13,7 @@ import { PortLevelsSection } from './product/port-levels-section';
 import { ProductLevelsHeader } from './product/product-levels-header';
 import { ProductLevelsSkeleton } from './product/product-levels-skeleton';
 import { QualityChecksSection } from './product/quality-checks-section';
+import { UpstreamHealth } from './product/upstream-health';
 
 /**
  * One product's service levels, for its stakeholders and owners: how each promise of each
@@ -71,6 +72,11 @@ export function ProductServiceLevelsPage({ productId }: { productId: string }) {
           <PortLevelsSection key={port.portName} port={port} evaluatedAt={evaluatedAt} />
         ))
       )}
+      <UpstreamHealth
+        productName={name}
+        upstream={product.data.upstream}
+        ownStatus={levels.data.status}
+      />
       <QualityChecksSection levels={levels.data} productName={name} />
       <IncidentsSection levels={levels.data} productId={productId} mayChange={mayChange} />
     </Stack>

@@ -396,4 +396,26 @@ describe('the service levels of a product', { timeout: 20_000 }, () => {
       url,
     );
   });
+
+  it('says when an input is breached, and that this product may be late because of it', async () => {
+    server.use(
+      levelsAnswer(breachedLevels()),
+      http.get('/api/data-products/sales-orders/service-levels', () =>
+        HttpResponse.json({ ...levelsPayload([]), productId: 'sales-orders', status: 'breached' }),
+      ),
+    );
+    await openPage();
+    const upstream = screen.getByRole('region', { name: 'Upstream health' });
+    expect(
+      await within(upstream).findByText(
+        /Sales Orders is breached: Customer Purchase History may be late or failing because of it\./,
+      ),
+    ).toBeInTheDocument();
+    const inputs = within(upstream).getByRole('list', { name: 'Products this one reads' });
+    expect(within(inputs).getByRole('link', { name: 'Sales Orders' })).toHaveAttribute(
+      'href',
+      '/products/sales-orders/service-levels',
+    );
+    expect(within(inputs).getByText('Breached')).toBeInTheDocument();
+  });
 });
