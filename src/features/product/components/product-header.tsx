@@ -24,6 +24,7 @@ import { ImpactBadge } from '@/components/impact-badge';
 import { formatAge } from '@/lib/format-age';
 import { StatusBadge } from '@/components/status-badge';
 import { safeHref } from '@/lib/safe-url';
+import { ServiceLevelsHeaderBadge } from './service-levels-brief';
 
 const catalogLink = (facet: string, value: string) =>
   `/?${new URLSearchParams({ [facet]: value }).toString()}`;
@@ -65,6 +66,7 @@ export function ProductHeader({ detail }: { detail: ProductDetail }) {
       <Group gap="sm" align="center">
         <Title order={1}>{document.name ?? document.id}</Title>
         <StatusBadge status={document.status} size="md" />
+        <ServiceLevelsHeaderBadge productId={document.id} />
         {summary.hasPersonalData ? (
           <Badge color="red" variant="outline">
             Contains PII

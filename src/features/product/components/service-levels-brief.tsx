@@ -1,27 +1,11 @@
-import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { serviceLevelQueries } from '@/api/service-levels';
-import type { SloStatus } from '@/catalog/service-levels/service-level-types';
 import { InlineError } from '@/components/inline-error';
-
-/** The service-level feature's words, repeated here: features never import each other. */
-const statusWords: Record<SloStatus, { label: string; color: string }> = {
-  breached: { label: 'Breached', color: 'red' },
-  atRisk: { label: 'At risk', color: 'orange' },
-  met: { label: 'Met', color: 'teal' },
-  noData: { label: 'No data', color: 'gray' },
-  declared: { label: 'Declared', color: 'blue' },
-};
-
-function StatusBadge({ status }: { status: SloStatus }) {
-  const { label, color } = statusWords[status];
-  return (
-    <Badge color={color} variant="light" tt="none" size="sm">
-      {label}
-    </Badge>
-  );
-}
+import { SloStatusBadge } from '@/components/slo-status-badge';
+import { sloStatuses } from '@/catalog/service-levels/service-level-types';
+import { statusLabels } from '@/catalog/service-levels/status-words';
 
 /**
  * How the product keeps its promises, in brief: overall and per port, with the way to the
@@ -44,17 +28,18 @@ export function ServiceLevelsBrief({ productId }: { productId: string }) {
         <Title order={2} size="h3" id="service-levels-heading">
           Service levels
         </Title>
-        <StatusBadge status={levels.data.status} />
+        <SloStatusBadge status={levels.data.status} />
         {open ? (
           <Text size="sm">{open === 1 ? '1 open incident' : `${open} open incidents`}</Text>
         ) : null}
       </Group>
       <List size="sm" spacing={4} listStyleType="none" p={0}>
         {levels.data.ports.map((port) => {
-          const counts = Object.entries(statusWords)
-            .map(([status, words]) => {
+          // Worst first, as the statuses are ordered.
+          const counts = sloStatuses
+            .map((status) => {
               const count = port.slos.filter((slo) => slo.status === status).length;
-              return count ? `${count} ${words.label.toLowerCase()}` : '';
+              return count ? `${count} ${statusLabels[status].toLowerCase()}` : '';
             })
             .filter(Boolean)
             .join(', ');
@@ -64,7 +49,7 @@ export function ServiceLevelsBrief({ productId }: { productId: string }) {
                 <Text span size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
                   {port.portName}
                 </Text>
-                <StatusBadge status={port.status} />
+                <SloStatusBadge status={port.status} />
                 <Text span size="sm" c="dimmed">
                   {counts}
                 </Text>
@@ -81,5 +66,20 @@ export function ServiceLevelsBrief({ productId }: { productId: string }) {
         Every promise, its attainment, error budget and incidents
       </Anchor>
     </Stack>
+  );
+}
+
+/** The overall status in the product's header, linking to the full page; nothing until known. */
+export function ServiceLevelsHeaderBadge({ productId }: { productId: string }) {
+  const levels = useQuery(serviceLevelQueries.product(productId));
+  if (!levels.data || levels.data.ports.length === 0) return null;
+  return (
+    <Anchor
+      component={Link}
+      to={`/products/${encodeURIComponent(productId)}/service-levels`}
+      underline="never"
+    >
+      <SloStatusBadge status={levels.data.status} label="Service levels" size="lg" />
+    </Anchor>
   );
 }

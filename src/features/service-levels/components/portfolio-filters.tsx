@@ -1,7 +1,8 @@
 import { Button, Group, MultiSelect } from '@mantine/core';
 import type { ServiceLevelFilters } from '@/api/service-levels';
 import { sloStatuses } from '@/catalog/service-levels/service-level-types';
-import { kindLabels, sloKinds, statusLabels } from '../lib/service-level-words';
+import { statusLabels } from '@/catalog/service-levels/status-words';
+import { kindLabels, sloKinds } from '../lib/service-level-words';
 
 /** Domains and teams as options (products without one are only in the unfiltered view). */
 const options = (names: readonly (string | null)[]) =>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ServiceLevelOverview } from '@/catalog/service-level-schemas';
 import { formatNumber } from '@/catalog/readable-values';
 import { portfolioLink } from '../lib/portfolio-params';
-import { SloStatusBadge } from './slo-status-badge';
+import { SloStatusBadge } from '@/components/slo-status-badge';
 
 type Row = ServiceLevelOverview['byDomain'][number];
 

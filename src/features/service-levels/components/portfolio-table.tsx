@@ -6,7 +6,7 @@ import { formatNumber } from '@/catalog/readable-values';
 import { kindLabels } from '../lib/service-level-words';
 import { AttainmentSparkline } from './attainment-sparkline';
 import { BudgetBar } from './budget-bar';
-import { SloStatusBadge } from './slo-status-badge';
+import { SloStatusBadge } from '@/components/slo-status-badge';
 
 /** At most this many chips per product; the rest are counted. */
 const chipsShown = 6;

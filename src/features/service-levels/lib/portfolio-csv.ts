@@ -1,5 +1,5 @@
 import type { ServiceLevelSummaryPayload } from '@/catalog/service-level-schemas';
-import { statusLabels } from './service-level-words';
+import { statusLabels } from '@/catalog/service-levels/status-words';
 
 const header = [
   'product_id',

@@ -1,22 +1,4 @@
-import type { SloKind, SloStatus } from '@/catalog/service-levels/service-level-types';
-
-/** Statuses in words, as every service-level view writes them. */
-export const statusLabels: Record<SloStatus, string> = {
-  met: 'Met',
-  atRisk: 'At risk',
-  breached: 'Breached',
-  noData: 'No data',
-  declared: 'Declared',
-};
-
-/** Mantine colours per status: teal for good (never green), red for bad. */
-export const statusColors: Record<SloStatus, string> = {
-  met: 'teal',
-  atRisk: 'orange',
-  breached: 'red',
-  noData: 'gray',
-  declared: 'blue',
-};
+import type { SloKind } from '@/catalog/service-levels/service-level-types';
 
 /** SLO kinds in words, for chips, filters and headings. */
 export const kindLabels: Record<SloKind, string> = {

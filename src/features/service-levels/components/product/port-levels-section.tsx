@@ -2,7 +2,7 @@ import { Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import type { ProductServiceLevels } from '@/catalog/service-level-schemas';
 import { splitPortSlos } from '../../lib/product-slo-view';
-import { SloStatusBadge } from '../slo-status-badge';
+import { SloStatusBadge } from '@/components/slo-status-badge';
 import { SloCard } from './slo-card';
 
 type Port = ProductServiceLevels['ports'][number];

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import type { ProductServiceLevels } from '@/catalog/service-level-schemas';
 import { formatAge } from '@/lib/format-age';
 import { formatMoment, statusCounts } from '../../lib/product-slo-view';
-import { statusLabels } from '../../lib/service-level-words';
-import { SloStatusBadge } from '../slo-status-badge';
+import { statusLabels } from '@/catalog/service-levels/status-words';
+import { SloStatusBadge } from '@/components/slo-status-badge';
 
 interface ProductLevelsHeaderProps {
   productId: string;

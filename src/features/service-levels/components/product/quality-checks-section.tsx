@@ -2,7 +2,7 @@ import { List, Stack, Table, Text, Title } from '@mantine/core';
 import type { ProductServiceLevels } from '@/catalog/service-level-schemas';
 import { checkName, hasData, qualityChecks } from '../../lib/product-slo-view';
 import { formatShare } from '../../lib/service-level-words';
-import { SloStatusBadge } from '../slo-status-badge';
+import { SloStatusBadge } from '@/components/slo-status-badge';
 import { HistoryStrip } from './history-strip';
 import { LastObservation } from './last-observation';
 

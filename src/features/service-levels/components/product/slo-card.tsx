@@ -11,7 +11,7 @@ import {
 } from '../../lib/product-slo-view';
 import { formatShare } from '../../lib/service-level-words';
 import { BudgetBar } from '../budget-bar';
-import { SloStatusBadge } from '../slo-status-badge';
+import { SloStatusBadge } from '@/components/slo-status-badge';
 import { Facts } from './facts';
 import { LastObservation } from './last-observation';
 import { MomentText } from './moment-text';

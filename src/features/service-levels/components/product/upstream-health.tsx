@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { serviceLevelQueries } from '@/api/service-levels';
 import type { ProductLink } from '@/catalog/api-schemas';
 import type { SloStatus } from '@/catalog/service-levels/service-level-types';
-import { SloStatusBadge } from '../slo-status-badge';
+import { SloStatusBadge } from '@/components/slo-status-badge';
 
 /** More inputs than this are listed by name only; their health is a click away. */
 const checkedAtMost = 20;

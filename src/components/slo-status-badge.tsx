@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import type { SloStatus } from '@/catalog/service-levels/service-level-types';
-import { statusColors, statusLabels } from '../lib/service-level-words';
+import { statusColors, statusLabels } from '@/catalog/service-levels/status-words';
 import classes from './slo-status-badge.module.css';
 
 /** A status in words and colour; `label` prefixes it ("Freshness: Breached") for chips. */
