@@ -170,6 +170,7 @@ describe('the OpenAPI document', () => {
       '/observations',
       '/observations/unmatched',
       '/service-levels',
+      '/service-levels/overview',
       '/test-results',
       '/v1/lineage',
       '/v1/lineage/batch',
@@ -186,6 +187,18 @@ describe('the OpenAPI document', () => {
       'sort',
       'page',
       'pageSize',
+    ]);
+    const parameters = (path: string) =>
+      body.paths[path]?.get?.parameters?.map((parameter) => parameter.name);
+    expect(parameters('/service-levels/overview')).toEqual(['domain', 'team', 'status', 'kind']);
+    expect(parameters('/service-levels')).toEqual([
+      'domain',
+      'team',
+      'status',
+      'kind',
+      'sort',
+      'limit',
+      'offset',
     ]);
     expect(searchOperation?.responses['200']).toEqual({
       description: expect.any(String),
@@ -221,8 +234,18 @@ describe('the OpenAPI document', () => {
         'Draft',
         'DraftInput',
         'EditConflict',
+        'IncidentMetrics',
+        'ServiceLevelOverview',
       ]),
     );
+    // A described use of a named schema keeps the name and gets the description beside it.
+    const overview = body.components.schemas.ServiceLevelOverview as {
+      properties: Record<string, unknown>;
+    };
+    expect(overview.properties.month).toEqual({
+      description: expect.any(String),
+      $ref: '#/components/schemas/IncidentMetrics',
+    });
     expect(JSON.stringify(body)).not.toContain('"$schema"');
   });
 });

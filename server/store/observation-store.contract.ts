@@ -1,15 +1,20 @@
 /** The behaviour every observation, incident and ingestion token store must have. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Observation, ObservedRead } from '../../src/catalog/observations/observation';
 import type {
   NewIncident,
   ServiceLevelSummary,
+  SloKind,
+  SloStatus,
 } from '../../src/catalog/service-levels/service-level-types';
 import type { CatalogStore } from './catalog-store';
 import type {
+  IncidentFigures,
   IncidentStore,
   IngestionTokenStore,
   ObservationStore,
+  ServiceLevelFilter,
+  ServiceLevelOverview,
   ServiceLevelQuery,
 } from './observation-store';
 
@@ -69,6 +74,27 @@ function summary(
     ...fields,
   };
 }
+
+/** One SLO of a summary, by its kind (null: a declared promise). */
+function slo(kind: SloKind | null, sloId: string = kind ?? 'retention') {
+  return {
+    portName: 'lines',
+    sloId,
+    kind,
+    label: sloId,
+    status: 'met' as const,
+    errorBudgetRemaining: 0.5,
+  };
+}
+
+const counted = (counts: Partial<Record<SloStatus, number>> = {}): Record<SloStatus, number> => ({
+  met: 0,
+  atRisk: 0,
+  breached: 0,
+  noData: 0,
+  declared: 0,
+  ...counts,
+});
 
 function incident(fields: Partial<NewIncident> = {}): NewIncident {
   return {
@@ -519,6 +545,340 @@ export function describeObservationStores(name: string, createStore: () => Promi
           );
           expect(await observations.listDue(at(120), 10)).toEqual(['carriers']);
         });
+
+        it('filters by SLO kind: a product with at least one SLO of a kind asked for', async () => {
+          // Every product above has a freshness SLO; Invoices now has none, Glossary only a declared one.
+          await observations.saveSummary(
+            summary('invoices', {
+              name: 'Invoices',
+              domain: 'finance',
+              team: 'Finance',
+              status: 'breached',
+              worstBudget: -0.2,
+              openIncidents: 4,
+              slos: [slo('quality', 'quality:unique'), slo('availability'), slo('quality', 'q2')],
+            }),
+          );
+          await observations.saveSummary(
+            summary('glossary', {
+              name: 'glossary',
+              domain: null,
+              team: null,
+              status: 'declared',
+              worstBudget: null,
+              slos: [slo(null)],
+            }),
+          );
+          const quality = await observations.listSummaries(query({ kinds: ['quality'] }));
+          expect(ids(quality.items)).toEqual(['invoices']);
+          expect(quality).toMatchObject({
+            total: 1,
+            counts: counted({ breached: 1 }),
+            openIncidents: 4,
+          });
+          const byName = async (fields: Partial<ServiceLevelQuery>) =>
+            ids((await observations.listSummaries(query({ sort: 'name', ...fields }))).items);
+          expect(await byName({ kinds: ['freshness'] })).toEqual([
+            'carriers',
+            'orders',
+            'returns',
+            'stock',
+          ]);
+          expect(await byName({ kinds: ['availability', 'freshness'] })).toEqual([
+            'carriers',
+            'invoices',
+            'orders',
+            'returns',
+            'stock',
+          ]);
+          expect(await byName({ kinds: ['timeToRepair'] })).toEqual([]);
+          expect(
+            await byName({ kinds: ['freshness'], domains: ['supply'], statuses: ['breached'] }),
+          ).toEqual(['stock']);
+        });
+
+        describe('overview', () => {
+          // 2026-11-21T11:00Z: the 13 weeks run from 2026-08-23, the last from 2026-11-15.
+          const now = at(60);
+          const later = (seconds: number) =>
+            new Date(Date.parse(now) + seconds * 1000).toISOString();
+          const day = (iso: string) => `${iso}T00:00:00.000Z`;
+          const rollup = (
+            productId: string,
+            portName: string,
+            on: string,
+            good: number,
+            bad: number,
+          ) => ({
+            productId,
+            portName,
+            sloId: 'latency',
+            day: on,
+            good,
+            bad,
+          });
+          const none = { count: 0, opened: 0, resolved: 0, downtimeMinutes: 0 };
+          const figures = (
+            from: string,
+            to: string,
+            fields: Partial<IncidentFigures> = {},
+          ): IncidentFigures => ({
+            from,
+            to,
+            ...none,
+            meanTimeToDetectMinutes: null,
+            meanTimeToResolveMinutes: null,
+            ...fields,
+          });
+          /** The 13 weeks with nothing in them, but for `changes` (by week, 0 the oldest). */
+          const weeks = (changes: Record<number, Partial<ServiceLevelOverview['weeks'][number]>>) =>
+            Array.from({ length: 13 }, (_, index) => ({
+              from: new Date(Date.parse(day('2026-08-23')) + index * 7 * 86_400_000).toISOString(),
+              to:
+                index === 12
+                  ? now
+                  : new Date(
+                      Date.parse(day('2026-08-23')) + (index + 1) * 7 * 86_400_000,
+                    ).toISOString(),
+              attainment: null,
+              downtimeMinutes: 0,
+              opened: 0,
+              resolved: 0,
+              ...changes[index],
+            }));
+          const overview = (fields: Partial<ServiceLevelFilter> = {}) =>
+            observations.overview({ now, ...fields });
+
+          async function resolved(fields: Partial<NewIncident>, resolvedAt: string) {
+            const { incident: opened } = await store.incidents.open(incident(fields));
+            await store.incidents.change(opened.id, { type: 'resolve', at: resolvedAt, by: null });
+          }
+
+          beforeEach(async () => {
+            await observations.replaceRollups(orders, '2026-08-01', [
+              // The day before the 13 weeks: left out.
+              rollup('orders', 'lines', '2026-08-22', 0, 100),
+              rollup('orders', 'lines', '2026-11-10', 100, 0),
+              rollup('orders', 'lines', '2026-11-20', 90, 10),
+            ]);
+            await observations.replaceRollups(
+              { productId: 'stock', portName: 'levels' },
+              '2026-11-01',
+              [rollup('stock', 'levels', '2026-11-21', 50, 50)],
+            );
+            await observations.replaceRollups(
+              { productId: 'invoices', portName: 'ledger' },
+              '2026-09-01',
+              [rollup('invoices', 'ledger', '2026-10-01', 30, 10)],
+            );
+            // Over the turn of the month: 26 hours in October, one in November.
+            await resolved(
+              { startedAt: '2026-10-30T22:00:00.000Z', detectedAt: '2026-10-30T23:00:00.000Z' },
+              '2026-11-01T01:00:00.000Z',
+            );
+            await resolved(
+              {
+                productId: 'stock',
+                portName: 'levels',
+                startedAt: '2026-11-05T00:00:00.000Z',
+                detectedAt: '2026-11-05T00:30:00.000Z',
+              },
+              '2026-11-05T02:00:00.000Z',
+            );
+            // Over long before.
+            await resolved(
+              {
+                sloId: 'availability',
+                startedAt: '2026-06-01T00:00:00.000Z',
+                detectedAt: '2026-06-01T01:00:00.000Z',
+              },
+              '2026-06-02T00:00:00.000Z',
+            );
+            // Still open: bad up to now.
+            await store.incidents.open(
+              incident({
+                productId: 'invoices',
+                portName: 'ledger',
+                startedAt: at(0),
+                detectedAt: at(5),
+              }),
+            );
+          });
+
+          it('counts, groups worst first, compares this month with the last, and shows 13 weeks', async () => {
+            expect(await overview()).toEqual({
+              evaluatedAt: now,
+              total: 6,
+              counts: counted({ breached: 2, atRisk: 1, noData: 1, met: 1, declared: 1 }),
+              openIncidents: 7,
+              // Downtime 60 + 120 + 60 minutes; detected 30 and 5 minutes after the start;
+              // resolved 26 hours and 90 minutes after detection.
+              month: figures(day('2026-11-01'), now, {
+                count: 3,
+                opened: 2,
+                resolved: 2,
+                meanTimeToDetectMinutes: 17.5,
+                meanTimeToResolveMinutes: 825,
+                downtimeMinutes: 240,
+              }),
+              previousMonth: figures(day('2026-10-01'), day('2026-11-01'), {
+                count: 1,
+                opened: 1,
+                meanTimeToDetectMinutes: 60,
+                downtimeMinutes: 1560,
+              }),
+              byDomain: [
+                { name: 'finance', total: 1, counts: counted({ breached: 1 }), openIncidents: 4 },
+                {
+                  name: 'supply',
+                  total: 2,
+                  counts: counted({ breached: 1, noData: 1 }),
+                  openIncidents: 2,
+                },
+                {
+                  name: 'sales',
+                  total: 2,
+                  counts: counted({ atRisk: 1, met: 1 }),
+                  openIncidents: 1,
+                },
+                { name: null, total: 1, counts: counted({ declared: 1 }), openIncidents: 0 },
+              ],
+              byTeam: [
+                { name: 'Finance', total: 1, counts: counted({ breached: 1 }), openIncidents: 4 },
+                {
+                  name: 'Logistics',
+                  total: 2,
+                  counts: counted({ breached: 1, noData: 1 }),
+                  openIncidents: 2,
+                },
+                {
+                  name: 'Order Management',
+                  total: 2,
+                  counts: counted({ atRisk: 1, met: 1 }),
+                  openIncidents: 1,
+                },
+                { name: null, total: 1, counts: counted({ declared: 1 }), openIncidents: 0 },
+              ],
+              weeks: weeks({
+                5: { attainment: 0.75 },
+                9: { downtimeMinutes: 1560, opened: 1 },
+                10: { downtimeMinutes: 180, opened: 1, resolved: 2 },
+                11: { attainment: 1 },
+                // Orders 90 good and 10 bad, Stock 50 and 50.
+                12: { attainment: 0.7, downtimeMinutes: 60, opened: 1 },
+              }),
+            });
+          });
+
+          it('narrows everything but the counts to the filters', async () => {
+            const supply = await overview({ domains: ['supply'] });
+            expect(supply).toMatchObject({
+              total: 2,
+              counts: counted({ breached: 1, noData: 1 }),
+              openIncidents: 2,
+              month: figures(day('2026-11-01'), now, {
+                count: 1,
+                opened: 1,
+                resolved: 1,
+                meanTimeToDetectMinutes: 30,
+                meanTimeToResolveMinutes: 90,
+                downtimeMinutes: 120,
+              }),
+              previousMonth: figures(day('2026-10-01'), day('2026-11-01')),
+            });
+            expect(supply.byDomain.map((group) => group.name)).toEqual(['supply']);
+            expect(supply.byTeam.map((group) => group.name)).toEqual(['Logistics']);
+            expect(supply.weeks).toEqual(
+              weeks({
+                10: { downtimeMinutes: 120, opened: 1, resolved: 1 },
+                12: { attainment: 0.5 },
+              }),
+            );
+
+            const breached = await overview({ statuses: ['breached'] });
+            expect(breached).toMatchObject({
+              total: 2,
+              counts: counted({ breached: 2, atRisk: 1, noData: 1, met: 1, declared: 1 }),
+              openIncidents: 6,
+              month: { count: 2, opened: 2, resolved: 1, downtimeMinutes: 180 },
+              byDomain: [
+                { name: 'finance', total: 1, counts: counted({ breached: 1 }), openIncidents: 4 },
+                { name: 'supply', total: 1, counts: counted({ breached: 1 }), openIncidents: 2 },
+              ],
+            });
+            expect(breached.weeks[5]?.attainment).toBe(0.75);
+            expect(breached.weeks[12]).toMatchObject({ attainment: 0.5, downtimeMinutes: 60 });
+
+            await observations.saveSummary(
+              summary('invoices', {
+                name: 'Invoices',
+                domain: 'finance',
+                team: 'Finance',
+                status: 'breached',
+                openIncidents: 4,
+                slos: [slo('quality', 'quality:unique')],
+              }),
+            );
+            // Asked later than a kept answer could be.
+            const quality = await overview({
+              now: later(120),
+              teams: ['Finance', 'Logistics'],
+              kinds: ['quality'],
+            });
+            expect(quality).toMatchObject({
+              total: 1,
+              counts: counted({ breached: 1 }),
+              month: { count: 1, opened: 1, meanTimeToDetectMinutes: 5, downtimeMinutes: 62 },
+              byTeam: [{ name: 'Finance', total: 1 }],
+            });
+            expect(quality.weeks.map((week) => week.attainment)).toEqual(
+              weeks({ 5: { attainment: 0.75 } }).map((week) => week.attainment),
+            );
+            expect((await overview({ now: later(120), kinds: ['timeToDetect'] })).total).toBe(0);
+          });
+
+          it('shows a change within a minute, its times always as of now', async () => {
+            expect((await overview()).evaluatedAt).toBe(now);
+            expect((await overview({ now: later(30) })).month.downtimeMinutes).toBe(240.5);
+            // Each change, asked about until it shows: a store may read it anew behind an earlier answer.
+            const shows = (seconds: number, check: (overview: ServiceLevelOverview) => void) =>
+              vi.waitFor(async () => check(await overview({ now: later(seconds) })), {
+                timeout: 10_000,
+                interval: 20,
+              });
+            await observations.replaceRollups(orders, '2026-11-21', [
+              rollup('orders', 'lines', '2026-11-21', 0, 100),
+            ]);
+            // Orders 90 + 0 good and 10 + 100 bad, Stock 50 and 50.
+            await shows(35, (overview) =>
+              expect(overview.weeks[12]?.attainment).toBeCloseTo(140 / 300, 6),
+            );
+            await store.incidents.open(incident({ startedAt: at(50), detectedAt: at(55) }));
+            await shows(40, (overview) => expect(overview.month.opened).toBe(3));
+            await observations.saveSummary(
+              summary('orders', { name: 'Orders', status: 'breached' }),
+            );
+            await shows(45, (overview) => expect(overview.counts.breached).toBe(3));
+          });
+        });
+      });
+
+      it('gives an overview of nothing on an empty mesh', async () => {
+        const empty = await observations.overview({ now: at(0) });
+        expect(empty).toMatchObject({
+          evaluatedAt: at(0),
+          total: 0,
+          counts: counted(),
+          openIncidents: 0,
+          month: { count: 0, meanTimeToDetectMinutes: null, meanTimeToResolveMinutes: null },
+          previousMonth: { count: 0, downtimeMinutes: 0 },
+          byDomain: [],
+          byTeam: [],
+        });
+        expect(empty.weeks).toHaveLength(13);
+        expect(empty.weeks.every((week) => week.attainment === null && week.opened === 0)).toBe(
+          true,
+        );
       });
     });
 
@@ -553,6 +913,36 @@ export function describeObservationStores(name: string, createStore: () => Promi
         const again = await incidents.open(incident({ startedAt: at(40), detectedAt: at(41) }));
         expect(again.created).toBe(true);
         expect(again.incident.id).not.toBe(first?.id);
+      });
+
+      it('lists the incidents of a period that began at a time: unresolved, or since then', async () => {
+        const open = async (fields: Partial<NewIncident>, resolvedAt?: string) => {
+          const { incident: opened } = await incidents.open(incident(fields));
+          if (resolvedAt)
+            await incidents.change(opened.id, { type: 'resolve', at: resolvedAt, by: null });
+          return opened.id;
+        };
+        await open({ sloId: 'before', startedAt: at(-100), detectedAt: at(-90) }, at(-80));
+        const unresolved = await open({
+          sloId: 'unresolved',
+          startedAt: at(-200),
+          detectedAt: at(-190),
+        });
+        const resolvedSince = await open(
+          { sloId: 'resolved', startedAt: at(-50), detectedAt: at(-40) },
+          at(10),
+        );
+        const startedSince = await open({
+          sloId: 'started',
+          startedAt: at(20),
+          detectedAt: at(21),
+        });
+        expect((await incidents.listSince(at(0))).map((entry) => entry.id)).toEqual([
+          startedSince,
+          resolvedSince,
+          unresolved,
+        ]);
+        expect(await incidents.listSince(at(30))).toHaveLength(2);
       });
 
       it('opens manual incidents independently', async () => {

@@ -6,6 +6,7 @@ import type {
   PortRef,
   UnmatchedObservation,
 } from '../../src/catalog/observations/observation';
+import type { IncidentMetrics } from '../../src/catalog/service-levels/incident-metrics';
 import type {
   DailyRollup,
   Incident,
@@ -13,6 +14,7 @@ import type {
   IncidentStatus,
   NewIncident,
   ServiceLevelSummary,
+  SloKind,
   SloStatus,
 } from '../../src/catalog/service-levels/service-level-types';
 
@@ -40,12 +42,22 @@ export interface ObservedEdge {
   lastSeenAt: string;
 }
 
-export interface ServiceLevelQuery {
+/**
+ * Which products the portfolio and its overview are about: those that meet every filter given,
+ * with any of its values.
+ */
+export interface ServiceLevelFilter {
   domains?: string[];
   teams?: string[];
+  /** By the status as of `now`. */
   statuses?: SloStatus[];
+  /** Products with at least one SLO of one of these kinds. */
+  kinds?: SloKind[];
   /** Summaries whose deadline is at or before `now` count as breached. */
   now: string;
+}
+
+export interface ServiceLevelQuery extends ServiceLevelFilter {
   sort: 'status' | 'name' | 'budget';
   limit: number;
   offset: number;
@@ -58,6 +70,48 @@ export interface ServiceLevelPage {
   /** Open incidents over the same products. */
   openIncidents: number;
   items: ServiceLevelSummary[];
+}
+
+/** The products of one domain or team among those an overview is about. */
+export interface ServiceLevelGroup {
+  /** Null for the products without a domain (team). */
+  name: string | null;
+  total: number;
+  counts: Record<SloStatus, number>;
+  openIncidents: number;
+}
+
+export interface IncidentFigures extends IncidentMetrics {
+  from: string;
+  to: string;
+}
+
+/**
+ * The portfolio for stakeholders, over the products a filter matches (`status` included, except
+ * in `counts`, which are per status as the listing's are): how many and how they stand, by
+ * domain and by team (most breached first, then most at risk, then by name), the incidents of
+ * this UTC month so far and of the month before, and the last 13 weeks. Weeks are whole UTC
+ * days, the rollups' days: the last is the six days before today and today up to `now`.
+ */
+export interface ServiceLevelOverview {
+  /** The `now` the figures are as of. */
+  evaluatedAt: string;
+  total: number;
+  counts: Record<SloStatus, number>;
+  openIncidents: number;
+  month: IncidentFigures;
+  previousMonth: IncidentFigures;
+  byDomain: ServiceLevelGroup[];
+  byTeam: ServiceLevelGroup[];
+  weeks: {
+    from: string;
+    to: string;
+    /** Σ good / Σ (good + bad) over the week's rollups of the products; null without any. */
+    attainment: number | null;
+    downtimeMinutes: number;
+    opened: number;
+    resolved: number;
+  }[];
 }
 
 /**
@@ -110,6 +164,12 @@ export interface ObservationStore {
   saveSummary(summary: ServiceLevelSummary): Promise<void>;
   getSummary(productId: string): Promise<ServiceLevelSummary | null>;
   listSummaries(query: ServiceLevelQuery): Promise<ServiceLevelPage>;
+  /**
+   * The overview of the products `filter` matches, from their summaries, rollups and incidents,
+   * as of `now`. A store may answer from what it read for the same filter before the data last
+   * changed, up to a minute before (so a large mesh is not read again on every change).
+   */
+  overview(filter: ServiceLevelFilter): Promise<ServiceLevelOverview>;
   /** Products whose deadline is at or before `now` but were evaluated before it: to evaluate again. */
   listDue(now: string, limit: number): Promise<string[]>;
 }
@@ -134,6 +194,11 @@ export interface IncidentStore {
   get(id: string): Promise<Incident | null>;
   /** Newest `startedAt` first. */
   list(query: IncidentQuery): Promise<Incident[]>;
+  /**
+   * Every incident of a period that began at `from`: unresolved, or started, detected or
+   * resolved at or after it. Newest `startedAt` first.
+   */
+  listSince(from: string): Promise<Incident[]>;
   /**
    * Applies a change; null when there is no such incident. Acknowledging or noting a resolved
    * incident, or resolving it again, is `closed` and changes nothing.

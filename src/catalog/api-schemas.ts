@@ -15,10 +15,14 @@ export function named<T extends z.ZodMiniType>(schema: T, id: string, descriptio
   return schema;
 }
 
-/** Documents a field in the OpenAPI document. */
+/**
+ * Documents a field in the OpenAPI document. A named schema is shared by every field that uses
+ * it, and describing it would replace its name: the field gets a copy, described.
+ */
 export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
-  z.globalRegistry.add(schema as z.ZodMiniType, { description });
-  return schema;
+  const field = z.globalRegistry.get(schema)?.id ? (schema.clone() as T) : schema;
+  z.globalRegistry.add(field as z.ZodMiniType, { description });
+  return field;
 }
 
 const isRecord = (value: unknown) =>

@@ -55,6 +55,23 @@ export function createMemoryIncidentStore(): IncidentStore {
         .map((incident) => structuredClone(incident));
     },
 
+    async listSince(from) {
+      const since = Date.parse(from);
+      const touches = (at: string | null) => at !== null && Date.parse(at) >= since;
+      return [...incidents.values()]
+        .filter(
+          (incident) =>
+            incident.resolvedAt === null ||
+            touches(incident.startedAt) ||
+            touches(incident.detectedAt) ||
+            touches(incident.resolvedAt),
+        )
+        .sort(
+          (a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt) || byCodePoint(b.id, a.id),
+        )
+        .map((incident) => structuredClone(incident));
+    },
+
     async change(id, change) {
       const incident = incidents.get(id);
       if (!incident) return null;

@@ -1,16 +1,21 @@
 import type { PortRef } from '../../../src/catalog/observations/observation';
+import { incidentSpans } from '../../../src/catalog/service-levels/incident-metrics';
 import type {
   DailyRollup,
   ServiceLevelSummary,
   SloStatus,
 } from '../../../src/catalog/service-levels/service-level-types';
 import type {
+  IncidentStore,
   ObservationStore,
   ObservedEdge,
+  ServiceLevelFilter,
   StoredObservation,
   UnmatchedGroup,
 } from '../observation-store';
 import { effectiveStatus, portfolioStatusOrder } from '../service-level-order';
+import type { DayTotal, ProductCount } from '../service-level-overview';
+import { assembleOverview, overviewPeriods, statusWanted } from '../service-level-overview';
 
 /** Code point order, as PostgreSQL's "C" collation sorts. */
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -25,8 +30,24 @@ const emptyCounts = (): Record<SloStatus, number> => ({
   declared: 0,
 });
 
-/** Observations and what is evaluated from them, in memory, for the browser host and tests. */
-export function createMemoryObservationStore(): ObservationStore {
+/** Whether a summary meets the filter's domains, teams and kinds (statuses are the caller's). */
+function inScope(filter: ServiceLevelFilter): (summary: ServiceLevelSummary) => boolean {
+  const domains = filter.domains?.length ? new Set(filter.domains) : null;
+  const teams = filter.teams?.length ? new Set(filter.teams) : null;
+  const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
+  return (summary) =>
+    (!domains || (summary.domain !== null && domains.has(summary.domain))) &&
+    (!teams || (summary.team !== null && teams.has(summary.team))) &&
+    (!kinds || summary.slos.some((slo) => slo.kind !== null && kinds.has(slo.kind)));
+}
+
+/**
+ * Observations and what is evaluated from them, in memory, for the browser host and tests. The
+ * overview reads the products' incidents from `incidents`.
+ */
+export function createMemoryObservationStore(
+  incidents: Pick<IncidentStore, 'listSince'>,
+): ObservationStore {
   const observations = new Map<string, StoredObservation>();
   /** Per port, its observations' keys, kept in observed order on read. */
   const byPort = new Map<string, Set<string>>();
@@ -260,19 +281,17 @@ export function createMemoryObservationStore(): ObservationStore {
     },
 
     async listSummaries(query) {
-      const domains = query.domains?.length ? new Set(query.domains) : null;
-      const teams = query.teams?.length ? new Set(query.teams) : null;
-      const statuses = query.statuses?.length ? new Set(query.statuses) : null;
+      const scoped = inScope(query);
+      const wanted = statusWanted(query);
       const counts = emptyCounts();
       let openIncidents = 0;
       const matched: { summary: ServiceLevelSummary; status: SloStatus }[] = [];
       for (const summary of summaries.values()) {
-        if (domains && !(summary.domain !== null && domains.has(summary.domain))) continue;
-        if (teams && !(summary.team !== null && teams.has(summary.team))) continue;
+        if (!scoped(summary)) continue;
         const status = effectiveStatus(summary, query.now);
         counts[status] += 1;
         openIncidents += summary.openIncidents;
-        if (!statuses || statuses.has(status)) matched.push({ summary, status });
+        if (wanted(status)) matched.push({ summary, status });
       }
       const rank = (status: SloStatus) => portfolioStatusOrder.indexOf(status);
       const budget = (summary: ServiceLevelSummary) =>
@@ -295,6 +314,44 @@ export function createMemoryObservationStore(): ObservationStore {
           .slice(query.offset, query.offset + query.limit)
           .map(({ summary, status }) => ({ ...structuredClone(summary), status })),
       };
+    },
+
+    async overview(filter) {
+      const periods = overviewPeriods(filter.now);
+      const scoped = inScope(filter);
+      const wanted = statusWanted(filter);
+      const counts = new Map<string, ProductCount>();
+      const matched = new Set<string>();
+      for (const summary of summaries.values()) {
+        if (!scoped(summary)) continue;
+        const status = effectiveStatus(summary, filter.now);
+        if (wanted(status)) matched.add(summary.productId);
+        const key = JSON.stringify([summary.domain, summary.team, status]);
+        let count = counts.get(key);
+        if (!count) {
+          const { domain, team } = summary;
+          counts.set(key, (count = { domain, team, status, products: 0, openIncidents: 0 }));
+        }
+        count.products += 1;
+        count.openIncidents += summary.openIncidents;
+      }
+      const days = new Map<string, DayTotal>();
+      for (const port of rollups.values()) {
+        for (const { productId, day, good, bad } of port.values()) {
+          if (!matched.has(productId) || day < periods.firstDay || day > periods.lastDay) continue;
+          let total = days.get(day);
+          if (!total) days.set(day, (total = { day, good: 0, bad: 0 }));
+          total.good += good;
+          total.bad += bad;
+        }
+      }
+      const since = await incidents.listSince(periods.incidentsFrom);
+      return assembleOverview(filter, {
+        periods,
+        counts: [...counts.values()],
+        days: [...days.values()],
+        incidents: incidentSpans(since.filter((incident) => matched.has(incident.productId))),
+      });
     },
 
     async listDue(now, limit) {

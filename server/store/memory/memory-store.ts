@@ -130,6 +130,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
     a.name.localeCompare(b.name, 'en') || a.contractId.localeCompare(b.contractId);
 
   const access = createMemoryAccessStore();
+  const incidents = createMemoryIncidentStore();
 
   function nodeInfo(id: string): NodeInfo | undefined {
     const summary = products.get(id)?.summary;
@@ -179,8 +180,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
     access,
     notices: createMemoryNoticeStore(),
     drafts: createMemoryDraftStore(),
-    observations: createMemoryObservationStore(),
-    incidents: createMemoryIncidentStore(),
+    observations: createMemoryObservationStore(incidents),
+    incidents,
     ingestionTokens: createMemoryIngestionTokenStore(),
 
     async getLineage(query: LineageQuery) {

@@ -52,6 +52,22 @@ const toIncident = (row: IncidentRow): Incident => ({
   team: row.team,
 });
 
+/**
+ * Incidents of a period that began at `from`: unresolved ones, and those started, detected or
+ * resolved since (over columns read from `incidents`, or the table named `table`).
+ */
+export function touchingSince(from: string, table = 'incidents'): SQL {
+  const column = (name: string) => sql.raw(`${table}.${name}`);
+  return sql`(${column('resolved_at')} IS NULL
+    OR GREATEST(${column('started_at')}, ${column('detected_at')}, ${column('resolved_at')}) >= ${from}::timestamptz)`;
+}
+
+/**
+ * What a write that changed an incident returns too: the next number of the change sequence,
+ * which tells kept overviews they are out of date.
+ */
+const nextChange = sql`nextval('service_level_change') AS change`;
+
 /** The incident after a change, or null when the change does nothing to it. */
 function applyChange(incident: Incident, change: IncidentChange): Incident | null {
   switch (change.type) {
@@ -95,7 +111,7 @@ export function createPostgresIncidentStore({ db }: Database): IncidentStore {
       if (input.origin === 'manual') {
         const [row] = await rows<IncidentRow>(
           db,
-          sql`INSERT INTO incidents ${columns} VALUES ${values} RETURNING *`,
+          sql`INSERT INTO incidents ${columns} VALUES ${values} RETURNING *, ${nextChange}`,
         );
         if (!row) throw new Error('The incident was not stored');
         return { incident: toIncident(row), created: true };
@@ -109,7 +125,7 @@ export function createPostgresIncidentStore({ db }: Database): IncidentStore {
           sql`INSERT INTO incidents ${columns} VALUES ${values}
               ON CONFLICT (product_id, port_name, slo_id)
                 WHERE origin = 'automatic' AND status <> 'resolved' DO NOTHING
-              RETURNING *`,
+              RETURNING *, ${nextChange}`,
         );
         if (row) return { incident: toIncident(row), created: true };
         const [open] = await unresolvedAutomatic(db, input);
@@ -136,6 +152,15 @@ export function createPostgresIncidentStore({ db }: Database): IncidentStore {
       return found.map(toIncident);
     },
 
+    async listSince(from) {
+      const found = await rows<IncidentRow>(
+        db,
+        sql`SELECT * FROM incidents WHERE ${touchingSince(from)}
+            ORDER BY started_at DESC, id COLLATE "C" DESC`,
+      );
+      return found.map(toIncident);
+    },
+
     change(id, change) {
       return db.transaction(async (tx) => {
         const [row] = await rows<IncidentRow>(
@@ -154,7 +179,8 @@ export function createPostgresIncidentStore({ db }: Database): IncidentStore {
                 resolved_at = ${next.resolvedAt}::timestamptz,
                 resolved_by = ${toJson(next.resolvedBy)}::jsonb,
                 notes = ${JSON.stringify(next.notes)}::jsonb
-              WHERE id = ${id}`,
+              WHERE id = ${id}
+              RETURNING ${nextChange}`,
         );
         return next;
       });

@@ -15,15 +15,19 @@ import type {
 import type {
   ObservationStore,
   ObservedEdge,
+  ServiceLevelFilter,
   ServiceLevelPage,
   ServiceLevelQuery,
   StoredObservation,
   UnmatchedGroup,
 } from '../observation-store';
 import { portfolioStatusOrder } from '../service-level-order';
+import type { OverviewParts, OverviewPeriods } from '../service-level-overview';
+import { assembleOverview, overviewPeriods } from '../service-level-overview';
 import type { Database } from './database';
 import { rows } from './database';
 import { cached, LruCache } from './lru-cache';
+import { touchingSince } from './postgres-incident-store';
 
 /** Rows per INSERT: each column travels as one array, so a chunk is one round trip. */
 const chunkSize = 1000;
@@ -173,12 +177,40 @@ function pageSql(query: ServiceLevelQuery, filters: SQL, wanted: ReadonlySet<Slo
 }
 
 /** Filters of the portfolio, but not its status filter: what `counts` are over. */
-function summaryFilters(query: ServiceLevelQuery): SQL {
+function summaryFilters(query: ServiceLevelFilter): SQL {
   const conditions: SQL[] = [sql`TRUE`];
   if (query.domains?.length) conditions.push(sql`domain = ANY(${column(query.domains, 'text')})`);
   if (query.teams?.length) conditions.push(sql`team = ANY(${column(query.teams, 'text')})`);
+  if (query.kinds?.length) conditions.push(sql`kinds && ${column(query.kinds, 'text')}`);
   return sql.join(conditions, sql` AND `);
 }
+
+/** The kinds of a summary's SLOs, once each, in one order. */
+const kindsOf = (summary: ServiceLevelSummary) =>
+  [...new Set(summary.slos.flatMap((slo) => (slo.kind === null ? [] : [slo.kind])))].sort();
+
+/**
+ * What an overview was read from, kept for a filter: as the data was when `state` was read, at
+ * the request time `at`, in `took` milliseconds.
+ */
+interface KeptParts {
+  state: string;
+  at: number;
+  took: number;
+  parts: Omit<OverviewParts, 'periods'>;
+}
+
+/**
+ * Kept parts are good for as long as the data they were read from stays the same. Once it
+ * changed, they are still answered, for a minute at most, and read again when they are older
+ * than ten times their last reading took: however fast pipelines report, a filter in use costs
+ * at most a tenth of the time in readings (every rollup of its products, seconds on a mesh of
+ * 50,000), and a change shows within ten readings' time. A reading under 100 ms is waited for
+ * rather than done behind the earlier answer, so on a small mesh a change shows at once.
+ */
+const overviewMaxAgeMs = 60_000;
+const readingShare = 10;
+const defaultWaitUnderMs = 100;
 
 const emptyCounts = (): Record<SloStatus, number> => ({
   met: 0,
@@ -196,13 +228,100 @@ function inKeyOrder<T>(map: ReadonlyMap<string, T>): T[] {
     .map((key) => map.get(key) as T);
 }
 
-export function createPostgresObservationStore({ db }: Database): ObservationStore {
+export function createPostgresObservationStore(
+  { db }: Database,
+  /** `overviewWaitUnderMs`: 0 to see a reading behind an earlier answer on a small mesh too. */
+  { overviewWaitUnderMs = defaultWaitUnderMs }: { overviewWaitUnderMs?: number } = {},
+): ObservationStore {
   /**
    * Portfolio pages, kept by the listing's revision and the next deadline to pass: a dashboard
    * asks the same pages over and over, and a save on any replica or a deadline passing makes
    * every kept page unreachable at once.
    */
   const pages = new LruCache<Promise<ServiceLevelPage>>(200);
+  /** What overviews were read from, by filter set: a few hundred kilobytes each at most. */
+  const overviews = new LruCache<KeptParts>(50);
+  /** Readings under way, by key: requests meanwhile share them. */
+  const reading = new Map<string, Promise<KeptParts>>();
+
+  /** Products, rollups and incidents of the overview: three grouped queries. */
+  async function readParts(
+    filter: ServiceLevelFilter,
+    periods: OverviewPeriods,
+  ): Promise<KeptParts['parts']> {
+    const scope = summaryFilters(filter);
+    const rank = sql`CASE WHEN deadline <= ${filter.now}::timestamptz THEN 0 ELSE status_rank END`;
+    const matched = filter.statuses?.length
+      ? sql`${scope} AND ${rank} = ANY(${column(filter.statuses.map(statusRank), 'int')})`
+      : scope;
+    const products = sql`SELECT product_id FROM service_level_summaries WHERE ${matched}`;
+    const [counts, days, incidents] = await Promise.all([
+      rows<{
+        domain: string | null;
+        team: string | null;
+        rank: number;
+        products: number;
+        open_incidents: number;
+      }>(
+        db,
+        sql`SELECT domain, team, ${rank} AS rank, count(*)::int AS products,
+              coalesce(sum(open_incidents), 0)::int AS open_incidents
+            FROM service_level_summaries WHERE ${scope} GROUP BY 1, 2, 3`,
+      ),
+      // Only the rollups: raw observations are never read for the mesh.
+      rows<{ day: string; good: number; bad: number }>(
+        db,
+        sql`SELECT day::text AS day, sum(good) AS good, sum(bad) AS bad FROM slo_rollups
+            WHERE day BETWEEN ${periods.firstDay}::date AND ${periods.lastDay}::date
+              AND product_id IN (${products})
+            GROUP BY day`,
+      ),
+      rows<{ started_at: Timestamp; detected_at: Timestamp; resolved_at: Timestamp | null }>(
+        db,
+        sql`SELECT started_at, detected_at, resolved_at FROM incidents
+            WHERE ${touchingSince(periods.incidentsFrom)} AND product_id IN (${products})`,
+      ),
+    ]);
+    return {
+      counts: counts.map((row) => ({
+        domain: row.domain,
+        team: row.team,
+        status: rankedStatus(row.rank),
+        products: Number(row.products),
+        openIncidents: Number(row.open_incidents),
+      })),
+      days: days.map((row) => ({ day: row.day, good: Number(row.good), bad: Number(row.bad) })),
+      incidents: incidents.map((row) => ({
+        started: new Date(row.started_at).getTime(),
+        detected: new Date(row.detected_at).getTime(),
+        resolved: row.resolved_at === null ? Number.NaN : new Date(row.resolved_at).getTime(),
+      })),
+    };
+  }
+
+  /** Reads the parts and keeps them (a newer reading is not replaced by an older one). */
+  function readAndKeep(
+    key: string,
+    state: string,
+    filter: ServiceLevelFilter,
+    periods: OverviewPeriods,
+  ): Promise<KeptParts> {
+    const running = reading.get(key);
+    if (running) return running;
+    const started = performance.now();
+    const read = readParts(filter, periods)
+      .then((parts) => {
+        const kept = { state, at: periods.now, took: performance.now() - started, parts };
+        const previous = overviews.get(key);
+        if (!previous || previous.at <= kept.at) overviews.set(key, kept);
+        return kept;
+      })
+      .finally(() => reading.delete(key));
+    reading.set(key, read);
+    // Read behind an earlier answer, a failure is the next request's to see.
+    read.catch(() => undefined);
+    return read;
+  }
 
   async function readSummaries(query: ServiceLevelQuery): Promise<ServiceLevelPage> {
     const filters = summaryFilters(query);
@@ -563,12 +682,18 @@ export function createPostgresObservationStore({ db }: Database): ObservationSto
               DELETE FROM slo_rollups s
               WHERE s.product_id = ${port.productId} AND s.port_name = ${port.portName}
                 AND s.day >= ${fromDay}::date
-                AND NOT EXISTS (SELECT 1 FROM incoming i WHERE i.slo_id = s.slo_id AND i.day = s.day))
-            INSERT INTO slo_rollups (product_id, port_name, slo_id, day, good, bad)
-            SELECT ${port.productId}, ${port.portName}, slo_id, day, good, bad FROM incoming
-            ON CONFLICT (product_id, port_name, slo_id, day) DO UPDATE
-              SET good = excluded.good, bad = excluded.bad
-              WHERE slo_rollups.good <> excluded.good OR slo_rollups.bad <> excluded.bad`,
+                AND NOT EXISTS (SELECT 1 FROM incoming i WHERE i.slo_id = s.slo_id AND i.day = s.day)
+              RETURNING 1),
+            written AS (
+              INSERT INTO slo_rollups (product_id, port_name, slo_id, day, good, bad)
+              SELECT ${port.productId}, ${port.portName}, slo_id, day, good, bad FROM incoming
+              ON CONFLICT (product_id, port_name, slo_id, day) DO UPDATE
+                SET good = excluded.good, bad = excluded.bad
+                WHERE slo_rollups.good <> excluded.good OR slo_rollups.bad <> excluded.bad
+              RETURNING 1)
+            -- A change tells kept overviews they are out of date (see overview).
+            SELECT nextval('service_level_change')
+            WHERE EXISTS (SELECT 1 FROM removed) OR EXISTS (SELECT 1 FROM written)`,
       );
     },
 
@@ -595,17 +720,17 @@ export function createPostgresObservationStore({ db }: Database): ObservationSto
       await db.execute(
         sql`WITH listing AS (
               INSERT INTO service_level_summaries (product_id, sort_name, domain, team, status,
-                status_rank, deadline, worst_budget, open_incidents, evaluated_at)
+                status_rank, deadline, worst_budget, open_incidents, kinds, evaluated_at)
               VALUES (${summary.productId}, ${summary.name.toLowerCase()}, ${summary.domain},
                 ${summary.team}, ${summary.status}, ${statusRank(summary.status)},
                 ${summary.deadline}::timestamptz,
                 ${summary.worstBudget}::float8, ${summary.openIncidents},
-                ${summary.evaluatedAt}::timestamptz)
+                ${column(kindsOf(summary), 'text')}, ${summary.evaluatedAt}::timestamptz)
               ON CONFLICT (product_id) DO UPDATE SET sort_name = excluded.sort_name,
                 domain = excluded.domain, team = excluded.team, status = excluded.status,
                 status_rank = excluded.status_rank, deadline = excluded.deadline, worst_budget = excluded.worst_budget,
-                open_incidents = excluded.open_incidents, evaluated_at = excluded.evaluated_at,
-                revision = excluded.revision
+                open_incidents = excluded.open_incidents, kinds = excluded.kinds,
+                evaluated_at = excluded.evaluated_at, revision = excluded.revision
               RETURNING product_id)
             INSERT INTO service_level_summary_documents (product_id, summary)
             SELECT product_id, ${JSON.stringify(summary)}::jsonb FROM listing
@@ -636,6 +761,43 @@ export function createPostgresObservationStore({ db }: Database): ObservationSto
         asked,
       ]);
       return cached(pages, key, () => readSummaries(query));
+    },
+
+    async overview(filter) {
+      const periods = overviewPeriods(filter.now);
+      // What the parts are read from changes with a summary saved (the listing's revision), a
+      // deadline passing (the next one), and rollups or incidents written (the change sequence).
+      const [found] = await rows<{
+        revision: string | null;
+        next: Timestamp | null;
+        change: string | null;
+      }>(
+        db,
+        sql`SELECT (SELECT max(revision) FROM service_level_summaries)::text AS revision,
+              (SELECT min(deadline) FROM service_level_summaries
+                WHERE evaluated_at < deadline AND deadline > ${filter.now}::timestamptz) AS next,
+              (SELECT CASE WHEN is_called THEN last_value END FROM service_level_change)::text
+                AS change`,
+      );
+      const state = JSON.stringify([
+        found?.revision ?? null,
+        found?.next ? toIso(found.next) : null,
+        found?.change ?? null,
+      ]);
+      // The parts cover the days and incidents of the periods, which move once a day.
+      const { now: _now, ...asked } = filter;
+      const key = JSON.stringify([asked, periods.firstDay, periods.incidentsFrom]);
+      const kept = overviews.get(key);
+      const age = kept ? periods.now - kept.at : Number.NaN;
+      let chosen: KeptParts;
+      if (kept && kept.state === state) chosen = kept;
+      else if (kept && age >= 0 && age < overviewMaxAgeMs) {
+        const again =
+          age >= kept.took * readingShare ? readAndKeep(key, state, filter, periods) : undefined;
+        chosen = again && kept.took < overviewWaitUnderMs ? await again : kept;
+      } else chosen = await readAndKeep(key, state, filter, periods);
+      // The times (open incidents' downtime, the month so far, the last week) are as of now.
+      return assembleOverview(filter, { periods, ...chosen.parts });
     },
 
     async listDue(now, limit) {

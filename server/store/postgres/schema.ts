@@ -364,6 +364,11 @@ export const serviceLevelSummaries = pgTable(
     deadline: timestamps('deadline'),
     worstBudget: doublePrecision('worst_budget'),
     openIncidents: integer('open_incidents').notNull(),
+    /** The kinds of its SLOs (`freshness`, `quality`, …), for the portfolio's kind filter. */
+    kinds: text('kinds')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     evaluatedAt: timestamps('evaluated_at').notNull(),
     /**
      * Every save takes the next number of `service_level_summary_revision`: the highest is the
@@ -396,6 +401,13 @@ export const serviceLevelSummaries = pgTable(
       .where(sql`deadline IS NOT NULL`),
   ],
 );
+
+/**
+ * Taken by every write of rollups or incidents that changes something: with the summaries'
+ * revision, what tells the overviews the store keeps (`postgres-observation-store.ts`) that the
+ * data they were read from changed.
+ */
+export const serviceLevelChange = pgSequence('service_level_change');
 
 /** A product's service levels in brief, as the API shows them. */
 export const serviceLevelSummaryDocuments = pgTable('service_level_summary_documents', {

@@ -24,6 +24,9 @@ export interface IncidentMetrics {
   downtimeMinutes: number;
 }
 
+/** What the figures read of an incident. */
+export type IncidentTimes = Pick<Incident, 'startedAt' | 'detectedAt' | 'resolvedAt'>;
+
 export interface IncidentPeriod {
   /** The period is `[from, to)`. */
   from: Date | string;
@@ -35,24 +38,41 @@ const tidy = (value: number) => Math.round(value * 1e6) / 1e6;
 const mean = (values: readonly number[]) =>
   values.length === 0 ? null : tidy(values.reduce((sum, value) => sum + value, 0) / values.length);
 
-/** Figures for the incidents in `[from, to)`, in any order; unreadable times are left out. */
-export function incidentMetrics(
-  incidents: readonly Incident[],
-  period: IncidentPeriod,
+/** An incident's times in milliseconds; `resolved` is NaN while it is not resolved. */
+export interface IncidentSpan {
+  started: number;
+  detected: number;
+  resolved: number;
+}
+
+/** The spans of incidents whose start and detection can be read (others are left out). */
+export function incidentSpans(incidents: readonly IncidentTimes[]): IncidentSpan[] {
+  const spans: IncidentSpan[] = [];
+  for (const incident of incidents) {
+    const started = toMs(incident.startedAt);
+    const detected = toMs(incident.detectedAt);
+    const resolved = incident.resolvedAt === null ? Number.NaN : toMs(incident.resolvedAt);
+    if (!Number.isNaN(started) && !Number.isNaN(detected))
+      spans.push({ started, detected, resolved });
+  }
+  return spans;
+}
+
+/**
+ * Figures for spans in `[from, to)` (milliseconds): for many periods over the same incidents,
+ * which are then read once.
+ */
+export function spanMetrics(
+  spans: readonly IncidentSpan[],
+  period: { from: number; to: number; now: number },
 ): IncidentMetrics {
-  const from = new Date(period.from).getTime();
-  const to = new Date(period.to).getTime();
-  const now = new Date(period.now).getTime();
+  const { from, to, now } = period;
   const inPeriod = (at: number) => at >= from && at < to;
   let count = 0;
   let downtimeMs = 0;
   const detectMinutes: number[] = [];
   const resolveMinutes: number[] = [];
-  for (const incident of incidents) {
-    const started = toMs(incident.startedAt);
-    const detected = toMs(incident.detectedAt);
-    const resolved = incident.resolvedAt === null ? Number.NaN : toMs(incident.resolvedAt);
-    if (Number.isNaN(started) || Number.isNaN(detected)) continue;
+  for (const { started, detected, resolved } of spans) {
     const end = Number.isNaN(resolved) ? Math.max(now, started) : resolved;
     const overlap = Math.min(end, to) - Math.max(started, from);
     if (overlap > 0 || (inPeriod(started) && end === started)) count += 1;
@@ -70,4 +90,16 @@ export function incidentMetrics(
     meanTimeToResolveMinutes: mean(resolveMinutes),
     downtimeMinutes: tidy(downtimeMs / minuteMs),
   };
+}
+
+/** Figures for the incidents in `[from, to)`, in any order; unreadable times are left out. */
+export function incidentMetrics(
+  incidents: readonly IncidentTimes[],
+  period: IncidentPeriod,
+): IncidentMetrics {
+  return spanMetrics(incidentSpans(incidents), {
+    from: new Date(period.from).getTime(),
+    to: new Date(period.to).getTime(),
+    now: new Date(period.now).getTime(),
+  });
 }

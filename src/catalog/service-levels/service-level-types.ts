@@ -15,6 +15,17 @@ export type SloKind =
   | 'timeToDetect'
   | 'timeToRepair';
 
+export const sloKinds: readonly SloKind[] = [
+  'freshness',
+  'frequency',
+  'timeOfAvailability',
+  'availability',
+  'errorRate',
+  'quality',
+  'timeToDetect',
+  'timeToRepair',
+];
+
 /**
  * - `met`: within target, not burning its budget fast.
  * - `atRisk`: within target, but burning its error budget fast (the multiwindow rule).
