@@ -48,6 +48,7 @@ export default defineConfig({
         /lineage\.spec\.ts/,
         /changes\.spec\.ts/,
         /editor\.spec\.ts/,
+        /service-levels\.spec\.ts/,
       ],
       use: { baseURL: demoURL },
     },

@@ -35,8 +35,17 @@ export function changeIncident(id: string, action: IncidentAction, text?: string
   });
 }
 
+/**
+ * Service-level reads wait for the evaluation of what pipelines just sent (and, in the demo, for
+ * its history to be played), so they get longer than the usual 15 s before the page gives up.
+ */
+const evaluationTimeoutMs = 45_000;
+
 export function listServiceLevels(params: ServiceLevelListParams, signal?: AbortSignal) {
-  return request(`/service-levels${toQueryString(params)}`, serviceLevelPageSchema, { signal });
+  return request(`/service-levels${toQueryString(params)}`, serviceLevelPageSchema, {
+    signal,
+    timeoutMs: evaluationTimeoutMs,
+  });
 }
 
 /** Service levels: the mesh's portfolio, one product's SLOs, and incidents. */
@@ -55,6 +64,7 @@ export const serviceLevelQueries = {
       queryFn: ({ signal }) =>
         request(`/service-levels/overview${toQueryString(filters)}`, serviceLevelOverviewSchema, {
           signal,
+          timeoutMs: evaluationTimeoutMs,
         }),
       placeholderData: keepPreviousData,
       staleTime: 30_000,
@@ -66,7 +76,7 @@ export const serviceLevelQueries = {
         request(
           `/data-products/${encodeURIComponent(productId)}/service-levels`,
           productServiceLevelsSchema,
-          { signal },
+          { signal, timeoutMs: evaluationTimeoutMs },
         ),
       staleTime: 30_000,
     }),

@@ -1,4 +1,14 @@
-import { Button, Group, Paper, Skeleton, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Group,
+  Paper,
+  Skeleton,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import type { ServiceLevelOverview } from '@/catalog/service-level-schemas';
 import { formatNumber } from '@/catalog/readable-values';
@@ -11,32 +21,34 @@ const TrendCharts = lazy(() => import('./trend-charts'));
 export function PortfolioTrends({ weeks }: { weeks: ServiceLevelOverview['weeks'] }) {
   const [asTable, setAsTable] = useState(false);
   const table = (
-    <Table.ScrollContainer minWidth={520}>
-      <Table aria-label="Attainment, data downtime and incidents per week" verticalSpacing={4}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Week of</Table.Th>
-            <Table.Th scope="col">Attainment</Table.Th>
-            <Table.Th scope="col">Data downtime</Table.Th>
-            <Table.Th scope="col">Incidents opened</Table.Th>
-            <Table.Th scope="col">Incidents resolved</Table.Th>
+    <Table
+      miw={520}
+      aria-label="Attainment, data downtime and incidents per week"
+      verticalSpacing={4}
+    >
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Week of</Table.Th>
+          <Table.Th scope="col">Attainment</Table.Th>
+          <Table.Th scope="col">Data downtime</Table.Th>
+          <Table.Th scope="col">Incidents opened</Table.Th>
+          <Table.Th scope="col">Incidents resolved</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {weeks.map((week) => (
+          <Table.Tr key={week.from}>
+            <Table.Td>{weekLabel(week.from)}</Table.Td>
+            <Table.Td>{formatShare(week.attainment)}</Table.Td>
+            <Table.Td>
+              {week.downtimeMinutes > 0 ? formatMinutes(week.downtimeMinutes) : 'none'}
+            </Table.Td>
+            <Table.Td>{formatNumber(week.opened)}</Table.Td>
+            <Table.Td>{formatNumber(week.resolved)}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {weeks.map((week) => (
-            <Table.Tr key={week.from}>
-              <Table.Td>{weekLabel(week.from)}</Table.Td>
-              <Table.Td>{formatShare(week.attainment)}</Table.Td>
-              <Table.Td>
-                {week.downtimeMinutes > 0 ? formatMinutes(week.downtimeMinutes) : 'none'}
-              </Table.Td>
-              <Table.Td>{formatNumber(week.opened)}</Table.Td>
-              <Table.Td>{formatNumber(week.resolved)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="trends-title">
@@ -59,7 +71,14 @@ export function PortfolioTrends({ weeks }: { weeks: ServiceLevelOverview['weeks'
         </Suspense>
       )}
       {/* The charts' text alternative: always in the page for screen readers, shown on demand. */}
-      {asTable ? table : <VisuallyHidden>{table}</VisuallyHidden>}
+      {asTable ? (
+        // A focusable region, so keyboard users can scroll the table sideways on a phone.
+        <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Weekly trends">
+          {table}
+        </Box>
+      ) : (
+        <VisuallyHidden>{table}</VisuallyHidden>
+      )}
       {weeks.every((week) => week.attainment === null) ? (
         <Text size="sm" c="dimmed" mt="xs">
           Nothing observed in these weeks yet.

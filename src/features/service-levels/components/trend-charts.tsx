@@ -34,6 +34,7 @@ export default function TrendCharts({ weeks }: { weeks: ServiceLevelOverview['we
           connectNulls={false}
           curveType="linear"
           withDots
+          lineChartProps={{ accessibilityLayer: false }}
         />
       </Stack>
       <Stack gap={4}>
@@ -45,6 +46,7 @@ export default function TrendCharts({ weeks }: { weeks: ServiceLevelOverview['we
           data={data}
           dataKey="week"
           series={[{ name: 'downtime', label: 'Downtime (h)', color: 'orange.6' }]}
+          barChartProps={{ accessibilityLayer: false }}
         />
       </Stack>
       <Stack gap={4}>
@@ -60,6 +62,7 @@ export default function TrendCharts({ weeks }: { weeks: ServiceLevelOverview['we
             { name: 'opened', label: 'Opened', color: 'red.6' },
             { name: 'resolved', label: 'Resolved', color: 'teal.6' },
           ]}
+          barChartProps={{ accessibilityLayer: false }}
         />
       </Stack>
     </SimpleGrid>

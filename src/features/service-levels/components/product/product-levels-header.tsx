@@ -53,7 +53,7 @@ export function ProductLevelsHeader({ productId, productName, levels }: ProductL
           {open > 0 ? (
             <>
               {' '}
-              <Anchor href="#incidents-heading" size="sm">
+              <Anchor underline="always" href="#incidents-heading" size="sm">
                 {open === 1 ? '1 open incident' : `${open} open incidents`}
               </Anchor>
               .

@@ -42,6 +42,8 @@ export default function SloTimelineChart({ slo }: { slo: SloEvaluationPayload })
         curveType="linear"
         withDots={known.length <= 10}
         gridColor="var(--slo-grid)"
+        // Recharts' keyboard layer would make a hidden picture focusable.
+        lineChartProps={{ accessibilityLayer: false }}
       />
     </div>
   );

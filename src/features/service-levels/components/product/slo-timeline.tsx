@@ -1,4 +1,4 @@
-import { Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Box, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { lazy, Suspense, useId, useState } from 'react';
 import type { SloEvaluationPayload } from '@/catalog/service-level-schemas';
 import { formatDay, timelineWords } from '../../lib/product-slo-view';
@@ -36,8 +36,15 @@ export function SloTimeline({ slo, name }: SloTimelineProps) {
         {timelineWords(slo)}
       </Text>
       {asTable ? (
-        <Table.ScrollContainer minWidth={320} maxHeight={320} id={tableId}>
-          <Table striped withTableBorder verticalSpacing={4} fz="xs" captionSide="top">
+        // A focusable region, so keyboard users can scroll the thirty days.
+        <Box
+          id={tableId}
+          style={{ overflow: 'auto', maxHeight: 320 }}
+          tabIndex={0}
+          role="region"
+          aria-label={`Attainment per day of ${name}`}
+        >
+          <Table miw={320} striped withTableBorder verticalSpacing={4} fz="xs" captionSide="top">
             <Table.Caption>Attainment per day of {name}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -65,7 +72,7 @@ export function SloTimeline({ slo, name }: SloTimelineProps) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Box>
       ) : (
         <Suspense fallback={<Skeleton height={160} />}>
           <SloTimelineChart slo={slo} />
