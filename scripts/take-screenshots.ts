@@ -99,7 +99,22 @@ await page.getByRole('button', { name: /^Use version/ }).waitFor();
 await purpose.scrollIntoViewIfNeeded();
 await page.screenshot({ path: 'docs/images/editor.png' });
 
+// The stakeholder's dashboards: the portfolio, then the breached product.
+await page.evaluate(() => localStorage.setItem('meshport-persona', 'stakeholder'));
+await page.goto(`${base}/service-levels`);
+await page
+  .getByRole('table', { name: 'Products and how they keep their service levels' })
+  .waitFor();
+await page.getByRole('region', { name: 'The mesh at a glance' }).waitFor();
+await page.screenshot({ path: 'docs/images/service-levels.png' });
+
+await page.goto(`${base}/products/customer-purchase-history/service-levels`);
+await page.getByRole('region', { name: 'Incidents' }).waitFor();
+// Let the timelines' charts load and draw.
+await page.waitForTimeout(800);
+await page.screenshot({ path: 'docs/images/product-service-levels.png' });
+
 await browser.close();
 console.log(
-  'Wrote docs/images/catalog.png, product.png, approvals.png, lineage.png, changes.png and editor.png',
+  'Wrote docs/images/catalog.png, product.png, approvals.png, lineage.png, changes.png, editor.png, service-levels.png and product-service-levels.png',
 );
