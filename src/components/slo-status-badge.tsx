@@ -19,7 +19,14 @@ export function SloStatusBadge({
     [0, 2, 8, 9].map((shade) => [`--slo-color-${shade}`, `var(--mantine-color-${color}-${shade})`]),
   ) as CSSProperties;
   return (
-    <Badge className={classes.badge} style={style} variant="transparent" size={size} tt="none">
+    <Badge
+      className={classes.badge}
+      classNames={{ label: classes.label }}
+      style={style}
+      variant="transparent"
+      size={size}
+      tt="none"
+    >
       {label ? `${label}: ${statusLabels[status]}` : statusLabels[status]}
     </Badge>
   );

@@ -185,7 +185,7 @@ describe('the service-level portfolio', { timeout: 20_000 }, () => {
     expect(within(rows[0]!).getByText('Freshness: Breached')).toBeInTheDocument();
     expect(
       within(rows[0]!).getByRole('progressbar', {
-        name: 'Payments: error budget −50 % (overspent)',
+        name: 'Payments: error budget overspent: 1.5× the budget',
       }),
     ).toBeInTheDocument();
     expect(within(rows[0]!).getByRole('link', { name: 'Payments' })).toHaveAttribute(

@@ -21,11 +21,17 @@ export function formatShare(value: number | null | undefined): string {
   return `${percent.toLocaleString('en-US', { maximumFractionDigits: 2 })} %`;
 }
 
-/** A budget may be overspent: −0.4 reads "−40 % (overspent)". */
+/**
+ * What is left of an error budget: "40 % left"; once overspent, how many times over it was spent
+ * ("overspent: 1.5× the budget" for −0.5), which reads better than "−1,233 %".
+ */
 export function formatBudget(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
-  const percent = Math.round(value * 100);
-  return percent < 0 ? `−${Math.abs(percent)} % (overspent)` : `${percent} % left`;
+  if (value < 0) {
+    const spent = 1 - value;
+    return `overspent: ${spent.toLocaleString('en-US', { maximumFractionDigits: spent < 10 ? 1 : 0 })}× the budget`;
+  }
+  return `${Math.round(value * 100)} % left`;
 }
 
 /** `95` → "1 h 35 min", `2_880` → "2 d", `0.5` → "30 s"; null → "–". */

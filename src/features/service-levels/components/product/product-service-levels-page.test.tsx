@@ -215,7 +215,7 @@ describe('the service levels of a product', { timeout: 20_000 }, () => {
     expect(within(latency).getByText('Its budget is spent')).toBeInTheDocument();
     expect(
       within(latency).getByRole('progressbar', {
-        name: 'Latency of purchases: error budget −40 % (overspent)',
+        name: 'Latency of purchases: error budget overspent: 1.4× the budget',
       }),
     ).toBeInTheDocument();
     expect(

@@ -36,7 +36,6 @@ export default function SloTimelineChart({ slo }: { slo: SloEvaluationPayload })
         ]}
         yAxisProps={{ domain: [floor, 100], width: 44 }}
         xAxisProps={{ minTickGap: 24 }}
-        unit=" %"
         valueFormatter={(value) => `${value} %`}
         connectNulls={false}
         curveType="linear"
