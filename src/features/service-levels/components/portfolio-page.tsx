@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ServiceLevelFilters } from '@/api/service-levels';
 import { serviceLevelQueries } from '@/api/service-levels';
@@ -52,6 +52,8 @@ export function PortfolioPage() {
   const overview = useQuery(serviceLevelQueries.overview(filters));
   // The filters' choices come from the whole mesh, so picking one never hides the others.
   const everything = useQuery(serviceLevelQueries.overview(noFilters));
+  // Rollups and trends are below the fold: they render after the table has painted.
+  const below = useDeferredValue(overview.data);
 
   const update = (change: Partial<PortfolioSearch>) =>
     setParams(toPortfolioParams({ ...search, page: 1, ...change }), { preventScrollReset: true });
@@ -173,13 +175,13 @@ export function PortfolioPage() {
           />
         ) : null}
       </Stack>
-      {overview.data ? (
+      {below ? (
         <>
           <Title order={2} size="h3">
             Domains and teams
           </Title>
-          <PortfolioRollups overview={overview.data} />
-          <PortfolioTrends weeks={overview.data.weeks} />
+          <PortfolioRollups overview={below} />
+          <PortfolioTrends weeks={below.weeks} />
         </>
       ) : null}
     </Stack>
