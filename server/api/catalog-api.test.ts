@@ -171,6 +171,8 @@ describe('the OpenAPI document', () => {
       '/observations/unmatched',
       '/service-levels',
       '/service-levels/overview',
+      '/subscriptions',
+      '/subscriptions/{kind}/{id}',
       '/test-results',
       '/v1/lineage',
       '/v1/lineage/batch',

@@ -30,6 +30,7 @@ import { registerIngestionRoutes } from './routes/ingestion';
 import { registerLineageRoutes } from './routes/lineage';
 import { registerNotificationRoutes } from './routes/notifications';
 import { registerServiceLevelRoutes } from './routes/service-levels';
+import { registerSubscriptionRoutes } from './routes/subscriptions';
 
 export interface CatalogApiOptions {
   store: CatalogStore;
@@ -146,6 +147,7 @@ export function createCatalogApi(options: CatalogApiOptions) {
   registerIngestionTokenRoutes(context);
   registerServiceLevelRoutes(context);
   registerIncidentRoutes(context);
+  registerSubscriptionRoutes(context);
 
   app.get('/openapi.json', (c) => {
     c.header('Cache-Control', 'no-cache');

@@ -435,6 +435,40 @@ describe('incidents and the mesh', () => {
     expect(await incidentNotices('stakeholder')).toEqual([]);
   });
 
+  it('tells a stakeholder who follows the domain, in no team and without a grant, with a link to the dashboard', async () => {
+    const followed = await api.request('/api/subscriptions', {
+      method: 'PUT',
+      body: JSON.stringify({ kind: 'domain', id: 'sales' }),
+      headers: { 'Content-Type': 'application/json', ...persona('stakeholder') },
+    });
+    expect(followed.status).toBe(201);
+    const incidentNotices = async () =>
+      (
+        (await (
+          await api.request('/api/notifications', { headers: persona('stakeholder') })
+        ).json()) as { items: { message: string; link: string }[] }
+      ).items.filter((item) => item.message.startsWith('Incident'));
+
+    const { secret } = await createToken('Customer 360');
+    await api.request(
+      `/api/test-results?token=${secret}`,
+      json(fixture('observations/datacontract-cli-run.json'), {}),
+    );
+    const [incident] = (await serviceLevels()).incidents;
+    const opened = `Incident opened: ${incident?.title}`;
+    expect(await incidentNotices()).toEqual([
+      expect.objectContaining({ message: opened, link: '/products/jaffle-shop/service-levels' }),
+    ]);
+    await api.request(
+      `/api/incidents/${incident?.id}/resolve`,
+      json({ note: 'Deduplicated' }, persona('owner')),
+    );
+    expect((await incidentNotices()).map((item) => item.message)).toEqual([
+      `Incident resolved: ${incident?.title}`,
+      opened,
+    ]);
+  });
+
   it('lets only owners of a team create its tokens, and shows the secret once', async () => {
     const refused = await api.request(
       '/api/ingestion-tokens',

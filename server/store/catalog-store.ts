@@ -13,6 +13,7 @@ import type { AccessStore } from './access-store';
 import type { DraftStore } from './draft-store';
 import type { NoticeStore } from './notice-store';
 import type { IncidentStore, IngestionTokenStore, ObservationStore } from './observation-store';
+import type { SubscriptionStore } from './subscription-store';
 
 export interface DocumentsByKind {
   product: OdpsProduct;
@@ -90,6 +91,9 @@ export interface CatalogStore {
 
   /** The tokens pipelines send observations with (only their secrets' hashes). */
   readonly ingestionTokens: IngestionTokenStore;
+
+  /** Who follows which products and domains, to be told of their incidents. */
+  readonly subscriptions: SubscriptionStore;
 
   /**
    * Adds a version atomically. The same id and version with identical text is `unchanged` (also

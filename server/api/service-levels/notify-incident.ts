@@ -5,9 +5,10 @@ import { lower } from '../notify-breaking-change';
 const meshport = { id: 'meshport', name: 'Meshport' };
 
 /**
- * Tells the product's team and everyone holding a grant on its ports (people, teams, and the
- * teams of products granted access) that an incident opened or was resolved, through the
- * notifications they already follow.
+ * Tells the product's team, everyone holding a grant on its ports (people, teams, and the teams
+ * of products granted access) and everyone subscribed to the product or to its domain that an
+ * incident opened or was resolved, through the notifications they already follow, with a link
+ * to the product's service levels.
  */
 export async function notifyIncident(
   store: CatalogStore,
@@ -19,14 +20,23 @@ export async function notifyIncident(
   const grants = (await store.access.listRequests({ statuses: ['granted'] })).filter(
     (grant) => grant.productId === incident.productId,
   );
-  const grantedProducts = await store.getCurrentDocuments(
-    'product',
-    grants.flatMap((grant) => (grant.grantee.kind === 'product' ? [grant.grantee.id] : [])),
-  );
+  const [grantedProducts, summary] = await Promise.all([
+    store.getCurrentDocuments(
+      'product',
+      grants.flatMap((grant) => (grant.grantee.kind === 'product' ? [grant.grantee.id] : [])),
+    ),
+    store.getProductSummary(incident.productId),
+  ]);
+  // Readers are matched by their lower-cased id (and teams), as everyone else in the audience.
+  const subscribers = await store.subscriptions.subscribersOf({
+    id: incident.productId,
+    domain: summary?.domain ?? null,
+  });
   const audience = lower([
     incident.team,
     ...grantedProducts.map((product) => product.document.team?.name),
     ...grants.flatMap((grant) => (grant.grantee.kind === 'product' ? [] : [grant.grantee.id])),
+    ...subscribers,
   ]);
   if (audience.length === 0) return;
   // Automatic titles start with the product's name; manual ones need it.
@@ -39,6 +49,6 @@ export async function notifyIncident(
     actor: meshport,
     audience,
     message,
-    link: `/products/${encodeURIComponent(incident.productId)}`,
+    link: `/products/${encodeURIComponent(incident.productId)}/service-levels`,
   });
 }

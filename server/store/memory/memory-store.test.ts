@@ -1,6 +1,7 @@
 import { describeAccessStore } from '../access-store.contract';
 import { describeCatalogStore } from '../catalog-store.contract';
 import { describeObservationStores } from '../observation-store.contract';
+import { describeSubscriptionStore } from '../subscription-store.contract';
 import { createMemoryStore } from './memory-store';
 
 // A clock that moves a second per write, so "recently updated" has a definite order.
@@ -14,3 +15,5 @@ describeCatalogStore('memory', async () => createMemoryStore({ now: steppingCloc
 describeAccessStore('memory', async () => createMemoryStore({ now: steppingClock() }));
 
 describeObservationStores('memory', async () => createMemoryStore({ now: steppingClock() }));
+
+describeSubscriptionStore('memory', async () => createMemoryStore({ now: steppingClock() }));

@@ -30,6 +30,7 @@ import { createMemoryIncidentStore } from './memory-incident-store';
 import { createMemoryIngestionTokenStore } from './memory-ingestion-token-store';
 import { createMemoryNoticeStore } from './memory-notice-store';
 import { createMemoryObservationStore } from './memory-observation-store';
+import { createMemorySubscriptionStore } from './memory-subscription-store';
 import { compareByName, FacetDictionary, searchProducts, toSearchable } from './search-products';
 
 interface IndexedProduct extends SearchableProduct {
@@ -183,6 +184,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
     observations: createMemoryObservationStore(incidents),
     incidents,
     ingestionTokens: createMemoryIngestionTokenStore(),
+    subscriptions: createMemorySubscriptionStore(),
 
     async getLineage(query: LineageQuery) {
       const edges = await edgesByProduct();

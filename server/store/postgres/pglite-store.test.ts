@@ -5,6 +5,7 @@ import { describeAccessStore } from '../access-store.contract';
 import { accessRequestDraft, createRequests } from '../../testing/access-requests';
 import { describeCatalogStore } from '../catalog-store.contract';
 import { describeObservationStores } from '../observation-store.contract';
+import { describeSubscriptionStore } from '../subscription-store.contract';
 import type { Database } from './database';
 import { openEmbeddedDatabase } from './database';
 import { createPostgresObservationStore } from './postgres-observation-store';
@@ -29,6 +30,11 @@ describeAccessStore('embedded PostgreSQL (PGlite)', async () => {
 });
 
 describeObservationStores('embedded PostgreSQL (PGlite)', async () => {
+  await resetDatabase(database);
+  return createPostgresStore(database);
+});
+
+describeSubscriptionStore('embedded PostgreSQL (PGlite)', async () => {
   await resetDatabase(database);
   return createPostgresStore(database);
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { describeAccessStore } from '../access-store.contract';
 import { describeCatalogStore } from '../catalog-store.contract';
 import { describeObservationStores } from '../observation-store.contract';
+import { describeSubscriptionStore } from '../subscription-store.contract';
 import type { Database } from './database';
 import { openServerDatabase } from './database';
 import { createPostgresStore } from './postgres-store';
@@ -29,6 +30,10 @@ if (!url) {
     return createPostgresStore(database);
   });
   describeObservationStores('PostgreSQL server', async () => {
+    await resetDatabase(database);
+    return createPostgresStore(database);
+  });
+  describeSubscriptionStore('PostgreSQL server', async () => {
     await resetDatabase(database);
     return createPostgresStore(database);
   });

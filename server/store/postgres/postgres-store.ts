@@ -34,6 +34,7 @@ import { createPostgresIncidentStore } from './postgres-incident-store';
 import { createPostgresIngestionTokenStore } from './postgres-ingestion-token-store';
 import { createPostgresNoticeStore } from './postgres-notice-store';
 import { createPostgresObservationStore } from './postgres-observation-store';
+import { createPostgresSubscriptionStore } from './postgres-subscription-store';
 import { documents, documentVersions, meta, productSearch } from './schema';
 import { buildSearchSql, facetCountsSql } from './search-products-sql';
 
@@ -290,6 +291,7 @@ export function createPostgresStore(
     observations: createPostgresObservationStore(database),
     incidents: createPostgresIncidentStore(database),
     ingestionTokens: createPostgresIngestionTokenStore(database),
+    subscriptions: createPostgresSubscriptionStore(database),
 
     async insertDocument(input: NewDocument): Promise<InsertOutcome> {
       const [outcome] = await this.insertDocuments([input]);

@@ -237,6 +237,26 @@ export const drafts = pgTable(
 );
 
 /**
+ * Who follows what: a person (by principal id) and a product (by id) or a domain (by name), to
+ * be told when its incidents open and are resolved. Read by subscriber, and by target when an
+ * incident is announced.
+ */
+export const subscriptions = pgTable(
+  'subscriptions',
+  {
+    subscriberId: text('subscriber_id').notNull(),
+    /** `product` or `domain`. */
+    kind: text('kind').notNull(),
+    targetId: text('target_id').notNull(),
+    createdAt: timestamps('created_at').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.subscriberId, table.kind, table.targetId] }),
+    index('subscriptions_target_idx').on(table.kind, table.targetId),
+  ],
+);
+
+/**
  * Raw observations, one per sender's key (so a redelivered event is kept once), read per port
  * over a time range and pruned after their retention.
  */

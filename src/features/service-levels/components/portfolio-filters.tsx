@@ -1,4 +1,5 @@
 import { Button, Group, MultiSelect } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { ServiceLevelFilters } from '@/api/service-levels';
 import { sloStatuses } from '@/catalog/service-levels/service-level-types';
 import { statusLabels } from '@/catalog/service-levels/status-words';
@@ -15,12 +16,15 @@ export function PortfolioFilters({
   teams,
   onChange,
   onClear,
+  actions,
 }: {
   filters: ServiceLevelFilters;
   domains: readonly (string | null)[];
   teams: readonly (string | null)[];
   onChange: (filters: Partial<ServiceLevelFilters>) => void;
   onClear: () => void;
+  /** Beside the filters, at the end of their row (following). */
+  actions?: ReactNode;
 }) {
   const active =
     filters.domain.length + filters.team.length + filters.status.length + filters.kind.length;
@@ -74,6 +78,7 @@ export function PortfolioFilters({
           Clear filters ({active})
         </Button>
       ) : null}
+      {actions}
     </Group>
   );
 }

@@ -26,6 +26,8 @@ import {
   toPortfolioParams,
 } from '../lib/portfolio-params';
 import { ExportCsvButton } from './export-csv-button';
+import { FollowButton } from './follow-button';
+import { FollowingMenu } from './following-menu';
 import { PortfolioFigures } from './portfolio-figures';
 import { PortfolioFilters } from './portfolio-filters';
 import { PortfolioRollups } from './portfolio-rollups';
@@ -88,6 +90,20 @@ export function PortfolioPage() {
         teams={(everything.data?.byTeam ?? []).map((row) => row.name)}
         onChange={update}
         onClear={() => update(noFilters)}
+        actions={
+          <Group gap="sm" align="flex-end" wrap="wrap">
+            {filters.domain.length === 1 && filters.domain[0] ? (
+              <FollowButton
+                key={filters.domain[0]}
+                target={{ kind: 'domain', id: filters.domain[0] }}
+                name={filters.domain[0]}
+                label={`Follow ${filters.domain[0]}`}
+                compact
+              />
+            ) : null}
+            <FollowingMenu />
+          </Group>
+        }
       />
       {overview.isError ? (
         <Text role="alert">The figures could not be loaded: {overview.error.message}</Text>

@@ -5,6 +5,7 @@ import { formatAge } from '@/lib/format-age';
 import { formatMoment, statusCounts } from '../../lib/product-slo-view';
 import { statusLabels } from '@/catalog/service-levels/status-words';
 import { SloStatusBadge } from '@/components/slo-status-badge';
+import { FollowButton } from '../follow-button';
 
 interface ProductLevelsHeaderProps {
   productId: string;
@@ -12,7 +13,7 @@ interface ProductLevelsHeaderProps {
   levels: ProductServiceLevels;
 }
 
-/** Which product, how it stands overall, and when that was worked out. */
+/** Which product, how it stands overall, when that was worked out, and following it. */
 export function ProductLevelsHeader({ productId, productName, levels }: ProductLevelsHeaderProps) {
   const productLink = `/products/${encodeURIComponent(productId)}`;
   const open = levels.incidents.filter((incident) => incident.status !== 'resolved').length;
@@ -35,6 +36,7 @@ export function ProductLevelsHeader({ productId, productName, levels }: ProductL
       <Title order={1} style={{ overflowWrap: 'anywhere' }}>
         Service levels of {productName}
       </Title>
+      <FollowButton target={{ kind: 'product', id: productId }} name={productName} />
       <Group gap="sm" align="center">
         <Text size="sm" fw={600}>
           Overall
