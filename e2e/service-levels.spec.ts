@@ -19,8 +19,9 @@ const portfolioTable = (page: Page) =>
 
 /**
  * A stakeholder finds the breached product from the portfolio and reads why; its owner
- * acknowledges and resolves the incident; the portfolio shows it resolved. With a server each
- * person has a browser; the demo build keeps its API in the page, so they take turns in it.
+ * acknowledges and resolves the incident; the portfolio shows it resolved and the stakeholder,
+ * who followed it, is notified. With a server each person has a browser; the demo build keeps
+ * its API in the page, so they take turns in it.
  */
 async function breachedProductJourney(cast: Cast, inPage: boolean) {
   const sam = await cast.as('stakeholder');
@@ -58,6 +59,12 @@ async function breachedProductJourney(cast: Cast, inPage: boolean) {
   const open = sam.getByRole('region', { name: 'Incidents' }).getByRole('article').first();
   await expect(open).toBeVisible();
   await expect(open.getByRole('button', { name: 'Acknowledge' })).toHaveCount(0);
+  // She follows it, to hear when it recovers.
+  await sam.getByRole('button', { name: 'Follow', exact: true }).click();
+  await expect(sam.getByRole('button', { name: 'Following', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expectAccessible(sam, "a breached product's service levels, in the dark theme");
   await setTheme(sam, 'light');
   await expectAccessible(sam, "a breached product's service levels");
@@ -94,6 +101,13 @@ async function breachedProductJourney(cast: Cast, inPage: boolean) {
       .click();
   const after = portfolioTable(back).getByRole('row').filter({ hasText: product });
   await expect(after.getByRole('cell').nth(5)).toHaveText(String(openBefore - 1));
+
+  // As a follower she is told it recovered, though she is in no team and holds no grant.
+  await back.getByRole('button', { name: /^Notifications, \d+ unread/ }).click();
+  const drawer = back.getByRole('dialog', { name: 'Notifications' });
+  await expect(drawer).toContainText('Incident resolved:');
+  await expect(drawer).toContainText(title);
+  await expectAccessible(back, 'the notifications of a follower');
 }
 
 test('a stakeholder finds the breached product and its incident; the owner resolves it', async ({
