@@ -1,6 +1,7 @@
 import { Badge, Group, NativeSelect } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import type { DemoPersona } from '@/catalog/api-schemas';
 import { getPersona, setPersona } from '@/lib/auth-session';
 
@@ -12,9 +13,13 @@ interface PersonaSwitcherProps {
 /**
  * Demo mode: act as one of the demo people. The choice is sent with every API call
  * (`X-Meshport-Persona`), so what the API allows changes with it, not only what the page shows.
+ * Someone who becomes the stakeholder on the catalog's front page is taken to their own home,
+ * the service-level portfolio; anywhere else the page stays where it is.
  */
 export function PersonaSwitcher({ personas, defaultPersona }: PersonaSwitcherProps) {
   const queryClient = useQueryClient();
+  const location = useLocation();
+  const navigate = useNavigate();
   const [current, setCurrent] = useState(() => {
     const saved = getPersona();
     return personas.some((persona) => persona.id === saved) ? (saved as string) : defaultPersona;
@@ -38,6 +43,9 @@ export function PersonaSwitcher({ personas, defaultPersona }: PersonaSwitcherPro
           setCurrent(next);
           // Everything the API answered was for the previous persona.
           void queryClient.resetQueries();
+          const persona = personas.find((candidate) => candidate.id === next);
+          if (location.pathname === '/' && persona?.principal.roles.includes('stakeholder'))
+            void navigate('/service-levels');
         }}
       />
     </Group>
