@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProductSearchResult } from '../../src/catalog/api-schemas';
+import { healthStatuses } from '../../src/catalog/api-schemas';
 import { buildDemoMesh } from '../seed/demo-mesh';
 import { loadDocuments } from '../seed/load-documents';
 import { createMemoryStore } from '../store/memory/memory-store';
@@ -59,6 +60,24 @@ describe('the catalog API on the demo mesh', () => {
     const facetTotal = (result: ProductSearchResult) =>
       result.facets.owner.reduce((sum, entry) => sum + entry.count, 0);
     expect(facetTotal(activeSales)).toBeLessThan(facetTotal(all));
+  });
+
+  it('tells every result its service-level health, and filters, counts and sorts by it', async () => {
+    const all = await search('?sort=health&pageSize=100');
+    const ranks = all.items.map((item) => healthStatuses.indexOf(item.health));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(all.facets.health.reduce((sum, entry) => sum + entry.count, 0)).toBe(all.total);
+    const count = (value: string) =>
+      all.facets.health.find((entry) => entry.value === value)?.count ?? 0;
+    const unwell = await search('?health=breached&health=atRisk&pageSize=100');
+    expect(unwell.total).toBe(count('breached') + count('atRisk'));
+    for (const item of unwell.items) expect(['breached', 'atRisk']).toContain(item.health);
+
+    const { status, body } = await get<{ errors: { path: string }[] }>(
+      '/data-products?health=late',
+    );
+    expect(status).toBe(400);
+    expect(body.errors.map((error) => error.path)).toEqual(['query.health.0']);
   });
 
   it('refuses malformed query parameters, naming them', async () => {
@@ -186,6 +205,7 @@ describe('the OpenAPI document', () => {
       'owner',
       'portType',
       'classification',
+      'health',
       'sort',
       'page',
       'pageSize',

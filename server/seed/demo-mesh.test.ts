@@ -1,6 +1,6 @@
 import { seedPrincipal } from '../auth/system-principal';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ProductSearchQuery } from '../../src/catalog/api-schemas';
+import { searchQuery } from '../../src/catalog/api-schemas';
 import { flattenProperties, isPersonalData } from '../../src/catalog/classification';
 import { getCustomProperty } from '../../src/catalog/standards/custom-properties';
 import type { OdcsContract, OdcsQualityRule } from '../../src/catalog/standards/odcs';
@@ -12,17 +12,7 @@ import { buildDemoMesh, demoProductSpecs } from './demo-mesh';
 import { loadDocuments } from './load-documents';
 import type { SampleQuery } from './seed-types';
 
-const everything: ProductSearchQuery = {
-  q: '',
-  domain: [],
-  status: [],
-  tag: [],
-  owner: [],
-  portType: [],
-  classification: [],
-  page: 1,
-  pageSize: 100,
-};
+const everything = searchQuery({ pageSize: 100 });
 
 let store: CatalogStore;
 let products: OdpsProduct[];

@@ -1,6 +1,6 @@
 import { seedPrincipal } from '../auth/system-principal';
 import { describe, expect, it } from 'vitest';
-import type { ProductSearchQuery } from '../../src/catalog/api-schemas';
+import { searchQuery } from '../../src/catalog/api-schemas';
 import { importDocument } from '../api/import-document';
 import { createMemoryStore } from '../store/memory/memory-store';
 import { contractDatasetNames } from '../../src/catalog/observations/dataset-names';
@@ -8,17 +8,7 @@ import type { OdcsContract } from '../../src/catalog/standards/odcs';
 import { contractIdOf } from './build-contract';
 import { createRandom, generateCatalog, generateProductSpecs } from './generate-catalog';
 
-const everything: ProductSearchQuery = {
-  q: '',
-  domain: [],
-  status: [],
-  tag: [],
-  owner: [],
-  portType: [],
-  classification: [],
-  page: 1,
-  pageSize: 100,
-};
+const everything = searchQuery({ pageSize: 100 });
 
 describe('createRandom', () => {
   it('gives the same numbers in [0, 1) for the same seed, and other numbers for another seed', () => {

@@ -4,7 +4,7 @@
  * Postgres and a Postgres server alike.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ProductSearchQuery } from '../../src/catalog/api-schemas';
+import { searchQuery } from '../../src/catalog/api-schemas';
 import type { LineageGraph, LineageQuery } from '../../src/catalog/lineage';
 import type { OdcsContract } from '../../src/catalog/standards/odcs';
 import type { OdpsProduct } from '../../src/catalog/standards/odps';
@@ -12,6 +12,7 @@ import { compareStoredVersions, versionHistory } from '../api/changes';
 import { grantAccess } from '../testing/access-requests';
 import type { CatalogStore, NewDocument } from './catalog-store';
 import type { Draft } from './draft-store';
+import { summary as levelSummary } from './observation-store.contract';
 
 export function product(id: string, fields: Partial<OdpsProduct> = {}): NewDocument<'product'> {
   const document: OdpsProduct = {
@@ -52,20 +53,7 @@ export function contract(id: string, fields: Partial<OdcsContract> = {}): NewDoc
   };
 }
 
-export function query(fields: Partial<ProductSearchQuery> = {}): ProductSearchQuery {
-  return {
-    q: '',
-    domain: [],
-    status: [],
-    tag: [],
-    owner: [],
-    portType: [],
-    classification: [],
-    page: 1,
-    pageSize: 20,
-    ...fields,
-  };
-}
+export const query = searchQuery;
 
 const output = (contractId: string) => ({
   outputPorts: [{ name: contractId, version: '1.0.0', contractId }],
@@ -577,6 +565,66 @@ export function describeCatalogStore(name: string, createStore: () => Promise<Ca
         const page = await store.searchProducts(query({ sort: 'name', page: 2, pageSize: 2 }));
         expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
         expect(page.items.map((item) => item.name)).toEqual(['Returns']);
+      });
+
+      it('tells each result its service-level health, counts, filters and sorts by it worst first', async () => {
+        const soon = new Date(Date.now() + 3_600_000).toISOString();
+        await store.observations.saveSummary(
+          levelSummary('customer-profiles', { name: 'Customer Profiles', deadline: soon }),
+        );
+        await store.observations.saveSummary(
+          levelSummary('order-lines', { name: 'Order Lines', status: 'atRisk' }),
+        );
+        const all = await store.searchProducts(query({ sort: 'name' }));
+        expect(all.items.map((item) => [item.id, item.health])).toEqual([
+          ['customer-profiles', 'met'],
+          ['order-lines', 'atRisk'],
+          ['returns', 'noData'],
+        ]);
+        // Equal counts keep the worst first.
+        expect(all.facets.health).toEqual([
+          { value: 'atRisk', count: 1 },
+          { value: 'noData', count: 1 },
+          { value: 'met', count: 1 },
+        ]);
+        const unwell = await store.searchProducts(query({ health: ['noData', 'atRisk'] }));
+        expect(unwell.items.map((item) => item.id)).toEqual(['order-lines', 'returns']);
+        expect(unwell.total).toBe(2);
+        expect(unwell.facets.domain).toEqual([{ value: 'sales', count: 2 }]);
+        const worstFirst = await store.searchProducts(query({ sort: 'health' }));
+        expect(worstFirst.items.map((item) => item.id)).toEqual([
+          'order-lines',
+          'returns',
+          'customer-profiles',
+        ]);
+        const combined = await store.searchProducts(
+          query({ q: 'order', health: ['atRisk'], domain: ['sales'] }),
+        );
+        expect(combined.items.map((item) => item.id)).toEqual(['order-lines']);
+      });
+
+      it('counts a summary past its deadline as breached, and a new evaluation in the very next search', async () => {
+        const past = new Date(Date.now() - 60_000).toISOString();
+        await store.observations.saveSummary(
+          levelSummary('returns', { name: 'Returns', deadline: past }),
+        );
+        const late = await store.searchProducts(query({ health: ['breached'] }));
+        expect(late.items.map((item) => [item.id, item.health])).toEqual([['returns', 'breached']]);
+        // A search asked before the evaluation must not answer from what it kept.
+        await store.searchProducts(query({ sort: 'health' }));
+        await store.observations.saveSummary(
+          levelSummary('customer-profiles', { name: 'Customer Profiles', status: 'breached' }),
+        );
+        const after = await store.searchProducts(query({ health: ['breached'] }));
+        expect(after.total).toBe(2);
+        expect((await store.searchProducts(query({ sort: 'health' }))).items[0]?.id).toBe(
+          'customer-profiles',
+        );
+        const counts = (await store.searchProducts(query())).facets.health;
+        expect(counts).toEqual([
+          { value: 'breached', count: 2 },
+          { value: 'noData', count: 1 },
+        ]);
       });
     });
 

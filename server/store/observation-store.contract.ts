@@ -45,7 +45,7 @@ function observation(key: string, minutes: number, fields: Partial<Observation> 
   };
 }
 
-function summary(
+export function summary(
   productId: string,
   fields: Partial<ServiceLevelSummary> = {},
 ): ServiceLevelSummary {
@@ -528,6 +528,22 @@ export function describeObservationStores(name: string, createStore: () => Promi
           // Nothing saved, but carriers' deadline has passed: late now.
           const late = await observations.listSummaries(query({ now: at(90) }));
           expect(statusOf(late, 'carriers')).toBe('breached');
+        });
+
+        it('reads many products’ statuses at once, as of a time, leaving out those without a summary', async () => {
+          const statuses = await observations.statusesOf(
+            ['orders', 'stock', 'carriers', 'unknown'],
+            at(60),
+          );
+          expect(Object.fromEntries(statuses)).toEqual({
+            orders: 'met',
+            stock: 'breached',
+            carriers: 'noData',
+          });
+          expect((await observations.statusesOf(['carriers'], at(90))).get('carriers')).toBe(
+            'breached',
+          );
+          expect((await observations.statusesOf([], at(60))).size).toBe(0);
         });
 
         it('lists products past their deadline that were evaluated before it', async () => {

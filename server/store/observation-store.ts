@@ -163,6 +163,11 @@ export interface ObservationStore {
 
   saveSummary(summary: ServiceLevelSummary): Promise<void>;
   getSummary(productId: string): Promise<ServiceLevelSummary | null>;
+  /**
+   * The overall status as of `now` of each of these products that has a summary (past its
+   * deadline: breached), in one read; products without one are left out.
+   */
+  statusesOf(productIds: readonly string[], now: string): Promise<Map<string, SloStatus>>;
   listSummaries(query: ServiceLevelQuery): Promise<ServiceLevelPage>;
   /**
    * The overview of the products `filter` matches, from their summaries, rollups and incidents,

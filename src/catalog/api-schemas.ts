@@ -8,6 +8,7 @@ import type { OdcsContract } from './standards/odcs';
 import type { OdpsProduct } from './standards/odps';
 import { accessStatuses } from './access/access-requests';
 import { lineageLimits } from './lineage';
+import type { SloStatus } from './service-levels/service-level-types';
 
 /** Names a schema for the OpenAPI document (`#/components/schemas/<id>`). */
 export function named<T extends z.ZodMiniType>(schema: T, id: string, description?: string): T {
@@ -56,9 +57,14 @@ export const errorResponseSchema = named(
 );
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
+/**
+ * The catalog's filters and facets. All but `health` are facts of the current documents; `health`
+ * is the product's overall service-level status now, from its latest evaluation.
+ */
 export const facetNames = [
   'domain',
   'status',
+  'health',
   'tag',
   'owner',
   'portType',
@@ -66,7 +72,17 @@ export const facetNames = [
 ] as const;
 export type FacetName = (typeof facetNames)[number];
 
-export const sortOptions = ['relevance', 'name', 'updated', 'status'] as const;
+/** The values of the `health` filter and facet: a product's overall service-level status. */
+export const healthStatuses = [
+  'breached',
+  'atRisk',
+  'noData',
+  'met',
+  'declared',
+] as const satisfies readonly SloStatus[];
+export type HealthStatus = (typeof healthStatuses)[number];
+
+export const sortOptions = ['relevance', 'name', 'updated', 'status', 'health'] as const;
 export type SortOption = (typeof sortOptions)[number];
 
 const multiValue = (description: string) =>
@@ -89,9 +105,13 @@ export const productSearchQuerySchema = z.object({
   classification: multiValue(
     'Keep products with a column of this classification (pii, restricted, …).',
   ),
+  health: described(
+    z._default(z.array(z.enum(healthStatuses)).check(z.maxLength(5)), []),
+    'Keep products whose service levels stand this way now (`breached`, `atRisk`, `met`, `noData`, `declared`); a product never evaluated is `noData`.',
+  ),
   sort: described(
     z.optional(z.enum(sortOptions)),
-    'Defaults to relevance when `q` is given, to name otherwise.',
+    'Defaults to relevance when `q` is given, to name otherwise. `health` puts the worst first: breached, at risk, without data, met, declared only.',
   ),
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10_000)), 1),
   pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 20),
@@ -99,6 +119,11 @@ export const productSearchQuerySchema = z.object({
 export type ProductSearchQuery = z.infer<typeof productSearchQuerySchema>;
 /** What a client sends: any subset; the API fills in the defaults. */
 export type ProductSearchParams = Partial<ProductSearchQuery>;
+
+/** A whole search query from some of its fields, the others at their defaults. */
+export function searchQuery(fields: ProductSearchParams = {}): ProductSearchQuery {
+  return productSearchQuerySchema.parse(fields);
+}
 
 export const productSummarySchema = named(
   z.object({
@@ -121,6 +146,17 @@ export const productSummarySchema = named(
 );
 export type ProductSummary = z.infer<typeof productSummarySchema>;
 
+export const productSearchItemSchema = named(
+  z.extend(productSummarySchema, {
+    health: described(
+      z.enum(healthStatuses),
+      'How its service levels stand now, as on the portfolio; `noData` when never evaluated.',
+    ),
+  }),
+  'ProductSearchItem',
+);
+export type ProductSearchItem = z.infer<typeof productSearchItemSchema>;
+
 export const facetValueSchema = named(
   z.object({ value: z.string(), count: integer() }),
   'FacetValue',
@@ -131,7 +167,7 @@ const facetList = () => z.array(facetValueSchema);
 
 export const productSearchResultSchema = named(
   z.object({
-    items: z.array(productSummarySchema),
+    items: z.array(productSearchItemSchema),
     total: described(integer(), 'How many products match, over all pages.'),
     page: integer(),
     pageSize: integer(),
@@ -143,6 +179,7 @@ export const productSearchResultSchema = named(
         owner: facetList(),
         portType: facetList(),
         classification: facetList(),
+        health: facetList(),
       }),
       'Value counts over the whole matching set, most frequent first.',
     ),
@@ -523,6 +560,10 @@ export const lineageNodeSchema = named(
     depth: described(
       z.nullable(z.int()),
       'Steps from the focus: negative upstream, positive downstream; null without a focus.',
+    ),
+    health: described(
+      z.enum(healthStatuses),
+      'How its service levels stand now, as on the portfolio (past a deadline: `breached`); `noData` when never evaluated.',
     ),
   }),
   'LineageNode',

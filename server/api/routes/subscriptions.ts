@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { errorResponseSchema } from '../../../src/catalog/api-schemas';
-import type { ProductSearchQuery } from '../../../src/catalog/api-schemas';
+import { errorResponseSchema, searchQuery } from '../../../src/catalog/api-schemas';
 import { documentLimits } from '../../../src/catalog/documents/document-limits';
 import type { Subscription as SubscriptionPayload } from '../../../src/catalog/subscription-schemas';
 import {
@@ -25,17 +24,7 @@ const subscriptionParams = z.object({
 });
 
 /** A search for nothing but the domain filter: its total and domain counts are all that is read. */
-const byDomains = (domains: string[]): ProductSearchQuery => ({
-  q: '',
-  domain: domains,
-  status: [],
-  tag: [],
-  owner: [],
-  portType: [],
-  classification: [],
-  page: 1,
-  pageSize: 1,
-});
+const byDomains = (domains: string[]) => searchQuery({ domain: domains, pageSize: 1 });
 
 /** The domains, of those given, that at least one current product names. */
 async function domainsInUse(store: CatalogStore, domains: string[]): Promise<Set<string>> {

@@ -45,9 +45,15 @@ function inScope(filter: ServiceLevelFilter): (summary: ServiceLevelSummary) => 
  * Observations and what is evaluated from them, in memory, for the browser host and tests. The
  * overview reads the products' incidents from `incidents`.
  */
+/** The memory store's observations, with a synchronous status read for searching the catalog. */
+export interface MemoryObservationStore extends ObservationStore {
+  /** As `statusesOf`, for one product at `nowMs`, without a copy: undefined without a summary. */
+  statusNow(productId: string, nowMs: number): SloStatus | undefined;
+}
+
 export function createMemoryObservationStore(
   incidents: Pick<IncidentStore, 'listSince'>,
-): ObservationStore {
+): MemoryObservationStore {
   const observations = new Map<string, StoredObservation>();
   /** Per port, its observations' keys, kept in observed order on read. */
   const byPort = new Map<string, Set<string>>();
@@ -57,6 +63,13 @@ export function createMemoryObservationStore(
   const reads = new Map<string, ObservedEdge>();
   const rollups = new Map<string, Map<string, DailyRollup>>();
   const summaries = new Map<string, ServiceLevelSummary>();
+  /** Each summary's status and deadline (epoch ms), read by every catalog search. */
+  const standing = new Map<string, { status: SloStatus; deadline: number | null }>();
+  function statusNow(productId: string, nowMs: number): SloStatus | undefined {
+    const found = standing.get(productId);
+    if (!found) return undefined;
+    return found.deadline !== null && found.deadline <= nowMs ? 'breached' : found.status;
+  }
 
   const byObserved = (a: StoredObservation, b: StoredObservation) =>
     time(a.observedAt) - time(b.observedAt) || byCodePoint(a.key, b.key);
@@ -273,11 +286,27 @@ export function createMemoryObservationStore(
 
     async saveSummary(summary) {
       summaries.set(summary.productId, structuredClone(summary));
+      standing.set(summary.productId, {
+        status: summary.status,
+        deadline: summary.deadline === null ? null : Date.parse(summary.deadline),
+      });
     },
+
+    statusNow,
 
     async getSummary(productId) {
       const summary = summaries.get(productId);
       return summary ? structuredClone(summary) : null;
+    },
+
+    async statusesOf(productIds, now) {
+      const nowMs = Date.parse(now);
+      const statuses = new Map<string, SloStatus>();
+      for (const id of productIds) {
+        const status = statusNow(id, nowMs);
+        if (status) statuses.set(id, status);
+      }
+      return statuses;
     },
 
     async listSummaries(query) {

@@ -132,6 +132,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
 
   const access = createMemoryAccessStore();
   const incidents = createMemoryIncidentStore();
+  const observations = createMemoryObservationStore(incidents);
 
   function nodeInfo(id: string): NodeInfo | undefined {
     const summary = products.get(id)?.summary;
@@ -181,7 +182,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
     access,
     notices: createMemoryNoticeStore(),
     drafts: createMemoryDraftStore(),
-    observations: createMemoryObservationStore(incidents),
+    observations,
     incidents,
     ingestionTokens: createMemoryIngestionTokenStore(),
     subscriptions: createMemorySubscriptionStore(),
@@ -285,7 +286,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CatalogStor
 
     async searchProducts(query: ProductSearchQuery) {
       productsByName ??= [...products.values()].sort(compareByName);
-      return searchProducts(productsByName, query, facetDictionary);
+      const nowMs = Date.now();
+      return searchProducts(
+        productsByName,
+        query,
+        facetDictionary,
+        (id) => observations.statusNow(id, nowMs) ?? 'noData',
+      );
     },
 
     async getProductLinks(id: string) {

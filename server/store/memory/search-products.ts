@@ -1,16 +1,21 @@
 import type {
   FacetName,
   FacetValue,
+  HealthStatus,
   ProductSearchQuery,
   ProductSearchResult,
 } from '../../../src/catalog/api-schemas';
-import { facetNames } from '../../../src/catalog/api-schemas';
+import { facetNames, healthStatuses } from '../../../src/catalog/api-schemas';
 import type { ProductSearchText } from '../../../src/catalog/summarize-product';
 import type { StoredProductSummary } from '../catalog-store';
 import { normalizeText, tokenize } from '../search-text';
 
+/** The facets that are facts of the documents, numbered when a product is written. */
+type DocumentFacet = Exclude<FacetName, 'health'>;
+const documentFacets = facetNames.filter((facet): facet is DocumentFacet => facet !== 'health');
+
 /** Where each facet's values come from in a product's summary. */
-const facetValues: Record<FacetName, (summary: StoredProductSummary) => readonly string[]> = {
+const facetValues: Record<DocumentFacet, (summary: StoredProductSummary) => readonly string[]> = {
   domain: (summary) => (summary.domain ? [summary.domain] : []),
   status: (summary) => [summary.status],
   tag: (summary) => summary.tags,
@@ -25,9 +30,9 @@ const facetValues: Record<FacetName, (summary: StoredProductSummary) => readonly
  */
 export class FacetDictionary {
   private readonly ids = new Map<string, number>();
-  readonly entries: { facet: FacetName; value: string }[] = [];
+  readonly entries: { facet: DocumentFacet; value: string }[] = [];
 
-  idOf(facet: FacetName, value: string): number {
+  idOf(facet: DocumentFacet, value: string): number {
     const key = `${facet}\u0000${value}`;
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -38,7 +43,7 @@ export class FacetDictionary {
     return id;
   }
 
-  find(facet: FacetName, value: string): number | undefined {
+  find(facet: DocumentFacet, value: string): number | undefined {
     return this.ids.get(`${facet}\u0000${value}`);
   }
 }
@@ -73,7 +78,7 @@ export function toSearchable(
     text: normalized,
     allText: Object.values(normalized).join(''),
     sortKey: `${summary.name.toLowerCase()}\u0000${summary.id}`,
-    facetIds: facetNames.flatMap((facet) =>
+    facetIds: documentFacets.flatMap((facet) =>
       facetValues[facet](summary).map((value) => dictionary.idOf(facet, value)),
     ),
   };
@@ -123,25 +128,32 @@ const statusOrder = ['active', 'draft', 'proposed', 'deprecated', 'retired'];
  * Runs a catalog search in memory: full-text match and ranking, filters (values of one filter
  * are alternatives, different filters must all hold), facet counts over the matching set, sort
  * and paging. `products` must be in name order (`compareByName`): every other order is a stable
- * sort on top of it, so ties stay in name order without comparing names again.
+ * sort on top of it, so ties stay in name order without comparing names again. `healthOf` tells
+ * each product's service-level status now, which changes without the product being written.
  */
 export function searchProducts(
   products: readonly SearchableProduct[],
   query: ProductSearchQuery,
   dictionary: FacetDictionary,
+  healthOf: (productId: string) => HealthStatus,
 ): ProductSearchResult {
   const tokens = tokenize(query.q);
-  const filters = facetNames
+  const filters = documentFacets
     .filter((facet) => query[facet].length > 0)
     .map((facet) => {
       const ids = query[facet].map((value) => dictionary.find(facet, value));
       return new Set(ids.filter((id): id is number => id !== undefined));
     });
+  const wantedHealth = query.health.length ? new Set(query.health) : null;
 
   const matches: SearchableProduct[] = [];
+  const health = new Map<SearchableProduct, HealthStatus>();
   const scores = new Map<SearchableProduct, number>();
   for (const product of products) {
     if (!filters.every((ids) => product.facetIds.some((id) => ids.has(id)))) continue;
+    const standing = healthOf(product.summary.id);
+    if (wantedHealth && !wantedHealth.has(standing)) continue;
+    health.set(product, standing);
     if (tokens.length) {
       const score = scoreProduct(product, tokens);
       if (score === 0) continue;
@@ -163,16 +175,42 @@ export function searchProducts(
     matches.sort(
       (a, b) => rank(statusOrder, a.summary.status) - rank(statusOrder, b.summary.status),
     );
+  } else if (sort === 'health') {
+    const worstFirst = (product: SearchableProduct) =>
+      healthStatuses.indexOf(health.get(product) ?? 'noData');
+    matches.sort((a, b) => worstFirst(a) - worstFirst(b));
   }
 
   const start = (query.page - 1) * query.pageSize;
   return {
-    items: matches.slice(start, start + query.pageSize).map((product) => product.summary),
+    items: matches
+      .slice(start, start + query.pageSize)
+      .map((product) => ({ ...product.summary, health: health.get(product) ?? 'noData' })),
     total: matches.length,
     page: query.page,
     pageSize: query.pageSize,
-    facets: countFacets(matches, dictionary),
+    facets: { ...countFacets(matches, dictionary), health: countHealth(matches, health) },
   };
+}
+
+/** Products per health value, most frequent first, then worst first. */
+function countHealth(
+  products: readonly SearchableProduct[],
+  health: ReadonlyMap<SearchableProduct, HealthStatus>,
+): FacetValue[] {
+  const counts = new Map<HealthStatus, number>();
+  for (const product of products) {
+    const standing = health.get(product) ?? 'noData';
+    counts.set(standing, (counts.get(standing) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        healthStatuses.indexOf(a.value as HealthStatus) -
+          healthStatuses.indexOf(b.value as HealthStatus),
+    );
 }
 
 function rank(order: readonly string[], value: string): number {
@@ -180,22 +218,22 @@ function rank(order: readonly string[], value: string): number {
   return index < 0 ? order.length : index;
 }
 
-/** Value counts per facet over `products`, most frequent first, then alphabetical. */
+/** Value counts per document facet over `products`, most frequent first, then alphabetical. */
 export function countFacets(
   products: readonly SearchableProduct[],
   dictionary: FacetDictionary,
-): Record<FacetName, FacetValue[]> {
+): Record<DocumentFacet, FacetValue[]> {
   const counts = new Uint32Array(dictionary.entries.length);
   for (const product of products)
     for (const id of product.facetIds) counts[id] = (counts[id] ?? 0) + 1;
   const result = Object.fromEntries(
-    facetNames.map((facet) => [facet, [] as FacetValue[]]),
-  ) as Record<FacetName, FacetValue[]>;
+    documentFacets.map((facet) => [facet, [] as FacetValue[]]),
+  ) as Record<DocumentFacet, FacetValue[]>;
   dictionary.entries.forEach(({ facet, value }, id) => {
     const count = counts[id] ?? 0;
     if (count > 0) result[facet].push({ value, count });
   });
-  for (const facet of facetNames) {
+  for (const facet of documentFacets) {
     result[facet].sort(
       (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
     );

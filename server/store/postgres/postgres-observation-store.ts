@@ -746,6 +746,17 @@ export function createPostgresObservationStore(
       return row?.summary ?? null;
     },
 
+    async statusesOf(productIds, now) {
+      if (productIds.length === 0) return new Map();
+      const found = await rows<{ product_id: string; status: SloStatus }>(
+        db,
+        sql`SELECT product_id,
+              CASE WHEN deadline <= ${now}::timestamptz THEN 'breached' ELSE status END AS status
+            FROM service_level_summaries WHERE product_id = ANY(${column(productIds, 'text')})`,
+      );
+      return new Map(found.map((row) => [row.product_id, row.status]));
+    },
+
     async listSummaries(query) {
       // The listing changes with a save (its revision) or when a deadline passes (the next one).
       const [state] = await rows<{ revision: string | null; next: Timestamp | null }>(

@@ -3,12 +3,13 @@ import { eq, sql } from 'drizzle-orm';
 import type {
   FacetName,
   FacetValue,
+  HealthStatus,
   ProductLink,
   ProductSearchQuery,
   ProductSearchResult,
   VersionInfo,
 } from '../../../src/catalog/api-schemas';
-import { facetNames } from '../../../src/catalog/api-schemas';
+import { facetNames, healthStatuses } from '../../../src/catalog/api-schemas';
 import { documentLimits } from '../../../src/catalog/documents/document-limits';
 import type { OdcsContract } from '../../../src/catalog/standards/odcs';
 import type { OdpsProduct } from '../../../src/catalog/standards/odps';
@@ -36,7 +37,8 @@ import { createPostgresNoticeStore } from './postgres-notice-store';
 import { createPostgresObservationStore } from './postgres-observation-store';
 import { createPostgresSubscriptionStore } from './postgres-subscription-store';
 import { documents, documentVersions, meta, productSearch } from './schema';
-import { buildSearchSql, facetCountsSql } from './search-products-sql';
+import type { SearchSql } from './search-products-sql';
+import { buildSearchSql, facetCountsSql, healthCountsSql } from './search-products-sql';
 
 /**
  * Writes take one database-wide lock: imports are rare, and a product and the contract it names
@@ -160,6 +162,8 @@ export function createPostgresStore(
    */
   const aggregates = new LruCache<Promise<Pick<ProductSearchResult, 'total' | 'facets'>>>(500);
   const pages = new LruCache<Promise<StoredProductSummary[]>>(2000);
+  const healthCounts = new LruCache<Promise<FacetValue[]>>(500);
+  const observations = createPostgresObservationStore(database);
 
   async function catalogRevision(): Promise<string> {
     const [row] = await db
@@ -173,11 +177,13 @@ export function createPostgresStore(
    * One page of matches. The page is chosen on narrow rows (ids and sort keys), and only then are
    * its summaries read, so a deep page or a large match never sorts whole rows.
    */
-  async function readPage(where: SQL, score: SQL, orderBy: SQL, query: ProductSearchQuery) {
+  async function readPage(search: SearchSql, query: ProductSearchQuery) {
+    const { where, score, orderBy, healthRank } = search;
     const ids = await rows<{ id: string }>(
       db,
       sql`SELECT id FROM (
-            SELECT id, sort_name, updated_at, status, ${score} AS score FROM product_search WHERE ${where}
+            SELECT id, sort_name, updated_at, status, ${score} AS score, ${healthRank} AS health_rank
+            FROM product_search WHERE ${where}
           ) AS matches
           ORDER BY ${orderBy} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
     );
@@ -207,6 +213,37 @@ export function createPostgresStore(
     // Every product has exactly one status, so the status counts add up to the total.
     const total = facets.status.reduce((sum, entry) => sum + entry.count, 0);
     return { total, facets };
+  }
+
+  async function countHealth(where: SQL, now: string): Promise<FacetValue[]> {
+    const found = await rows<{ value: HealthStatus; count: number }>(
+      db,
+      healthCountsSql(where, now),
+    );
+    return found.sort(
+      (a, b) =>
+        b.count - a.count || healthStatuses.indexOf(a.value) - healthStatuses.indexOf(b.value),
+    );
+  }
+
+  /**
+   * The catalog's revision, and what the service levels' standing changes with: a summary saved
+   * (their highest revision) or a deadline passing (the next one after `now`).
+   */
+  async function searchState(now: string): Promise<{ catalog: string; health: string }> {
+    const [row] = await rows<{
+      catalog: string | null;
+      health: string | null;
+      next: Date | string | null;
+    }>(
+      db,
+      sql`SELECT (SELECT value FROM meta WHERE key = ${revisionKey}) AS catalog,
+            (SELECT max(revision) FROM service_level_summaries)::text AS health,
+            (SELECT min(deadline) FROM service_level_summaries
+              WHERE evaluated_at < deadline AND deadline > ${now}::timestamptz) AS next`,
+    );
+    const next = row?.next ? new Date(row.next).toISOString() : '';
+    return { catalog: row?.catalog ?? '0', health: `${row?.health ?? '0'}@${next}` };
   }
 
   function currentDocument(executor: Executor, kind: DocumentKind, id: string) {
@@ -288,7 +325,7 @@ export function createPostgresStore(
     access: createPostgresAccessStore(database),
     notices: createPostgresNoticeStore(database),
     drafts: createPostgresDraftStore(database),
-    observations: createPostgresObservationStore(database),
+    observations,
     incidents: createPostgresIncidentStore(database),
     ingestionTokens: createPostgresIngestionTokenStore(database),
     subscriptions: createPostgresSubscriptionStore(database),
@@ -524,15 +561,30 @@ export function createPostgresStore(
     },
 
     async searchProducts(query: ProductSearchQuery): Promise<ProductSearchResult> {
-      const { where, score, orderBy, signature } = buildSearchSql(query);
-      const revision = await catalogRevision();
-      const matchKey = `${revision}|${signature}`;
+      const now = new Date().toISOString();
+      const search = buildSearchSql(query, now);
+      const state = await searchState(now);
+      // Service levels change without the catalog changing: what depends on them is kept by both.
+      const matchKey = `${state.catalog}|${search.readsHealth ? state.health : ''}|${search.signature}`;
       const pageKey = `${matchKey}|${query.sort ?? ''}|${query.page}|${query.pageSize}`;
-      const [items, counted] = await Promise.all([
-        cached(pages, pageKey, () => readPage(where, score, orderBy, query)),
-        cached(aggregates, matchKey, () => countMatches(where)),
+      const [found, counted, health] = await Promise.all([
+        cached(pages, pageKey, () => readPage(search, query)),
+        cached(aggregates, matchKey, () => countMatches(search.where)),
+        cached(healthCounts, `${state.catalog}|${state.health}|${search.signature}`, () =>
+          countHealth(search.where, now),
+        ),
       ]);
-      return { items, ...counted, page: query.page, pageSize: query.pageSize };
+      const standing = await observations.statusesOf(
+        found.map((item) => item.id),
+        now,
+      );
+      return {
+        items: found.map((item) => ({ ...item, health: standing.get(item.id) ?? 'noData' })),
+        total: counted.total,
+        facets: { ...counted.facets, health },
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
     async getProductLinks(id: string) {

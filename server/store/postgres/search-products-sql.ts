@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import type { FacetName, ProductSearchQuery } from '../../../src/catalog/api-schemas';
+import { portfolioStatusOrder } from '../service-level-order';
 import { tokenize } from '../search-text';
 
 /**
@@ -12,8 +13,12 @@ export interface SearchSql {
   where: SQL;
   score: SQL;
   orderBy: SQL;
+  /** The `health_rank` column the order needs (worst first), or none. */
+  healthRank: SQL;
   /** Identifies the matching set (words and filters), whatever the sort and page. */
   signature: string;
+  /** Whether the matching set or its order depends on service levels, not only on documents. */
+  readsHealth: boolean;
 }
 
 const arrayFacets: Partial<Record<FacetName, string>> = {
@@ -27,11 +32,28 @@ const scalarFacets: Partial<Record<FacetName, string>> = {
   owner: 'owner',
 };
 
+/**
+ * A product's service-level status as of `now`, from its summary (past its deadline: breached),
+ * `noData` without one, as the portfolio counts it. Correlated with the `product_search` row.
+ */
+export function healthSql(now: string): SQL {
+  return sql`COALESCE((SELECT CASE WHEN sls.deadline <= ${now}::timestamptz THEN 'breached' ELSE sls.status END
+    FROM service_level_summaries sls WHERE sls.product_id = product_search.id), 'noData')`;
+}
+
+/** The place of that status in the worst-first order (`portfolioStatusOrder`). */
+function healthRankSql(now: string): SQL {
+  return sql`COALESCE((SELECT CASE WHEN sls.deadline <= ${now}::timestamptz THEN 0 ELSE sls.status_rank END
+    FROM service_level_summaries sls WHERE sls.product_id = product_search.id), ${portfolioStatusOrder.indexOf('noData')})`;
+}
+
 const statusOrder = sql`CASE status WHEN 'active' THEN 0 WHEN 'draft' THEN 1 WHEN 'proposed' THEN 2 WHEN 'deprecated' THEN 3 WHEN 'retired' THEN 4 ELSE 5 END`;
 const byName = sql`sort_name COLLATE "C", id COLLATE "C"`;
 
-export function buildSearchSql(query: ProductSearchQuery): SearchSql {
+export function buildSearchSql(query: ProductSearchQuery, now: string): SearchSql {
   const conditions: SQL[] = [];
+  if (query.health.length)
+    conditions.push(sql`${healthSql(now)} = ANY(${sql.param(query.health)}::text[])`);
   for (const [facet, column] of Object.entries(scalarFacets) as [FacetName, string][]) {
     if (query[facet].length)
       conditions.push(sql`${sql.identifier(column)} = ANY(${sql.param(query[facet])}::text[])`);
@@ -62,10 +84,12 @@ export function buildSearchSql(query: ProductSearchQuery): SearchSql {
         ? sql`updated_at DESC, ${byName}`
         : sort === 'status'
           ? sql`${statusOrder}, ${byName}`
-          : byName;
+          : sort === 'health'
+            ? sql`health_rank, ${byName}`
+            : byName;
 
   const filters = Object.fromEntries(
-    [...Object.keys(scalarFacets), ...Object.keys(arrayFacets)].map((facet) => [
+    [...Object.keys(scalarFacets), ...Object.keys(arrayFacets), 'health'].map((facet) => [
       facet,
       [...query[facet as FacetName]].sort(),
     ]),
@@ -75,7 +99,20 @@ export function buildSearchSql(query: ProductSearchQuery): SearchSql {
     where: conditions.length ? sql.join(conditions, sql` AND `) : sql`TRUE`,
     score,
     orderBy,
+    healthRank: sort === 'health' ? healthRankSql(now) : sql`0`,
+    readsHealth: query.health.length > 0 || sort === 'health',
   };
+}
+
+/** Products per service-level status over the matching rows. */
+export function healthCountsSql(where: SQL, now: string): SQL {
+  return sql`
+    SELECT COALESCE(CASE WHEN s.deadline <= ${now}::timestamptz THEN 'breached' ELSE s.status END, 'noData') AS value,
+      count(*)::int AS count
+    FROM (SELECT id FROM product_search WHERE ${where}) AS matches
+    LEFT JOIN service_level_summaries s ON s.product_id = matches.id
+    GROUP BY 1
+  `;
 }
 
 /** Value counts of every facet over the matching rows, in one round trip. */
