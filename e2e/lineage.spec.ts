@@ -27,6 +27,22 @@ test('explore the lineage of a product: depths, groups, paths, a node, and a lin
   });
   await expectAccessible(page, 'the lineage of a product');
 
+  // Coloured by SLA health: the legend names each status, and each product says its own.
+  await page
+    .getByRole('radiogroup', { name: 'Colour by' })
+    .getByText('SLA health', { exact: true })
+    .click();
+  await expect(page).toHaveURL(/colour=health/);
+  const legend = page.getByRole('list', { name: 'Legend' });
+  for (const status of ['Breached', 'At risk', 'No data', 'Met', 'Declared'])
+    await expect(legend.getByText(status, { exact: true })).toBeVisible();
+  await expect(
+    graph.getByRole('group', {
+      name: /^Sales Orders, .*, SLA health: (Breached|At risk|No data|Met|Declared), .*in focus/,
+    }),
+  ).toBeVisible();
+  await expectAccessible(page, 'the lineage coloured by SLA health');
+
   // Depths are in the URL.
   await page.getByRole('combobox', { name: 'Upstream depth' }).selectOption('0');
   await page.getByRole('combobox', { name: 'Downstream depth' }).selectOption('1');
@@ -70,6 +86,7 @@ test('explore the lineage of a product: depths, groups, paths, a node, and a lin
     other.getByRole('complementary', { name: 'Details of Marketing Audiences' }),
   ).toBeVisible();
   await expect(other.getByRole('combobox', { name: 'Downstream depth' })).toHaveValue('all');
+  await expect(other.getByRole('radio', { name: 'SLA health' })).toBeChecked();
   await expect(
     other.locator('.react-flow').getByRole('group', { name: /^Marketing Audiences,/ }),
   ).toBeVisible();

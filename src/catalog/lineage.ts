@@ -13,6 +13,8 @@
  * - every kept node reports how many of its neighbours are hidden (`truncated`), so the view can
  *   offer to show them; cycles are shown as edges back, never walked twice.
  */
+import type { SloStatus } from './service-levels/service-level-types';
+
 export type LineageEdgeKind = 'port' | 'grant' | 'observed';
 
 export interface LineageNode {
@@ -25,6 +27,15 @@ export interface LineageNode {
   depth: number | null;
 }
 
+/**
+ * A node as the API answers it. The stores walk the lineage without reading service levels; the
+ * API adds each product's overall status now, the way the portfolio counts it.
+ */
+export interface LineageNodeWithHealth extends LineageNode {
+  /** Past a deadline: `breached`; never evaluated: `noData`. */
+  health: SloStatus;
+}
+
 export interface LineageEdge {
   id: string;
   source: string;
@@ -35,9 +46,9 @@ export interface LineageEdge {
   portName: string | null;
 }
 
-export interface LineageGraph {
+export interface LineageGraph<Node extends LineageNode = LineageNode> {
   focus: string | null;
-  nodes: LineageNode[];
+  nodes: Node[];
   edges: LineageEdge[];
   /** Kept nodes with neighbours that are not shown: node id → how many. */
   truncated: Record<string, number>;

@@ -3,7 +3,11 @@ import {
   lineageGraphSchema,
   lineageQuerySchema,
 } from '../../../src/catalog/api-schemas';
-import type { LineageEdge, LineageGraph } from '../../../src/catalog/lineage';
+import type {
+  LineageEdge,
+  LineageGraph,
+  LineageNodeWithHealth,
+} from '../../../src/catalog/lineage';
 import { edgeId, lineageLimits } from '../../../src/catalog/lineage';
 import type { CatalogStore } from '../../store/catalog-store';
 import type { ApiContext } from '../api-context';
@@ -65,6 +69,25 @@ async function withObservedEdges(store: CatalogStore, graph: LineageGraph): Prom
   return { ...graph, nodes, edges: [...graph.edges, ...observed.values()] };
 }
 
+/**
+ * Gives every shown product how its service levels stand now, as the portfolio counts them, so
+ * the view can show where promises are broken: one read for the whole graph, never one a node.
+ */
+async function withHealth(
+  store: CatalogStore,
+  graph: LineageGraph,
+  at: Date,
+): Promise<LineageGraph<LineageNodeWithHealth>> {
+  const statuses = await store.observations.statusesOf(
+    graph.nodes.map((node) => node.id),
+    at.toISOString(),
+  );
+  return {
+    ...graph,
+    nodes: graph.nodes.map((node) => ({ ...node, health: statuses.get(node.id) ?? 'noData' })),
+  };
+}
+
 const depth = (value: number | 'all') => (value === 'all' ? lineageLimits.allDepth : value);
 
 export function registerLineageRoutes({ routes, store, now }: ApiContext): void {
@@ -75,7 +98,7 @@ export function registerLineageRoutes({ routes, store, now }: ApiContext): void 
       operationId: 'getLineage',
       summary: 'The lineage around a product, or of the whole mesh',
       description:
-        'Products linked by the contracts their ports provide and read, and by access grants to other products. Walked breadth-first from the focus within the depths and filters, nearest products first, at most `budget` of them; each shown product says how many of its neighbours are left out. Cycles are shown, never walked twice.',
+        'Products linked by the contracts their ports provide and read, and by access grants to other products. Walked breadth-first from the focus within the depths and filters, nearest products first, at most `budget` of them; each shown product says how many of its neighbours are left out, and how its service levels stand now (`health`). Cycles are shown, never walked twice.',
       tags: ['Lineage'],
       query: lineageQuerySchema,
       responses: {
@@ -85,8 +108,9 @@ export function registerLineageRoutes({ routes, store, now }: ApiContext): void 
       },
     },
     async (c, { query }) => {
+      const at = now();
       // Grants past their end no longer draw an edge.
-      await store.access.expireDue(now());
+      await store.access.expireDue(at);
       const graph = await store.getLineage({
         focus: query.focus,
         upstream: depth(query.upstream),
@@ -98,7 +122,8 @@ export function registerLineageRoutes({ routes, store, now }: ApiContext): void 
       });
       if (!graph)
         return c.json({ message: `There is no data product with id ${query.focus}` }, 404);
-      return c.json(await withObservedEdges(store, graph));
+      // After the observed edges, which may bring in neighbours of the focus.
+      return c.json(await withHealth(store, await withObservedEdges(store, graph), at));
     },
   );
 }

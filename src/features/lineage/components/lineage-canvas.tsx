@@ -14,10 +14,13 @@ import {
 } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { useEffect, useMemo, useRef } from 'react';
-import type { LineageEdgeKind, LineageNode } from '@/catalog/lineage';
+import type { LineageEdgeKind, LineageNodeWithHealth } from '@/catalog/lineage';
+import { statusLabels } from '@/catalog/service-levels/status-words';
 import { describeEdge } from '../lib/edge-kinds';
 import type { GroupNode, ViewGraph } from '../lib/graph';
 import { domainColor } from '../lib/domain-colors';
+import { healthColor, nodeLabel } from '../lib/node-health';
+import type { ColourBy } from '../lib/view-state';
 import { useLayout } from '../layout/use-layout';
 import classes from './lineage.module.css';
 
@@ -26,23 +29,33 @@ const groupSize = { width: 140, height: 40 };
 /** Below this zoom, text would be too small to read: products are drawn as coloured boxes. */
 const detailZoom = 0.4;
 
-type ProductData = { node: LineageNode; focus: boolean; hidden: number };
+type ProductData = {
+  node: LineageNodeWithHealth;
+  focus: boolean;
+  hidden: number;
+  colourBy: ColourBy;
+};
 type GroupData = { group: GroupNode };
 
 function ProductNodeView({ data, selected }: NodeProps<Node<ProductData>>) {
-  const { node, focus, hidden } = data;
+  const { node, focus, hidden, colourBy } = data;
+  const health = colourBy === 'health';
+  const color = health ? healthColor(node.health) : domainColor(node.domain);
   return (
     <div
       className={classes.node}
       data-focus={focus || undefined}
       data-selected={selected || undefined}
-      style={{ '--domain-color': domainColor(node.domain) } as CSSProperties}
+      style={{ '--node-color': color } as CSSProperties}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} />
       {/* Plain elements: a thousand products render several times faster than with Text. */}
       <div className={classes.details}>
         <div className={classes.name}>{node.name}</div>
         <div className={classes.meta}>
+          {health ? (
+            <span className={classes.health}>SLA: {statusLabels[node.health]} · </span>
+          ) : null}
           {node.domain ?? 'no domain'} · {node.status}
         </div>
         <div className={classes.meta}>
@@ -77,8 +90,10 @@ const edgeClasses: Record<LineageEdgeKind, string | undefined> = {
 };
 
 export interface LineageCanvasProps {
-  view: ViewGraph;
+  view: ViewGraph<LineageNodeWithHealth>;
   focus: string | null;
+  /** What the products' colours stand for. */
+  colourBy: ColourBy;
   truncated: Record<string, number>;
   selected: string | null;
   /** A node to centre on (the search box's pick). */
@@ -100,6 +115,7 @@ export function LineageCanvas(props: LineageCanvasProps) {
 function Canvas({
   view,
   focus,
+  colourBy,
   truncated,
   selected,
   centreOn,
@@ -144,9 +160,9 @@ function Canvas({
         id: node.id,
         type: 'product',
         position: at(node.id),
-        data: { node, focus: node.id === focus, hidden: truncated[node.id] ?? 0 },
+        data: { node, focus: node.id === focus, hidden: truncated[node.id] ?? 0, colourBy },
         selected: node.id === selected,
-        ariaLabel: `${node.name}, ${node.domain ?? 'no domain'}, ${node.status}, owned by ${node.owner ?? 'nobody'}${node.id === focus ? ', in focus' : ''}`,
+        ariaLabel: nodeLabel(node, node.id === focus, colourBy),
         ...productSize,
       })),
       ...view.groups.map((group): Node<GroupData> => ({
@@ -158,7 +174,7 @@ function Canvas({
         ...groupSize,
       })),
     ];
-  }, [layout, view, focus, truncated, selected]);
+  }, [layout, view, focus, colourBy, truncated, selected]);
 
   const edges = useMemo<Edge[]>(
     () => [

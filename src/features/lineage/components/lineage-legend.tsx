@@ -1,3 +1,8 @@
+import type { CSSProperties } from 'react';
+import { healthStatuses } from '@/catalog/api-schemas';
+import { statusLabels } from '@/catalog/service-levels/status-words';
+import { healthColor } from '../lib/node-health';
+import type { ColourBy } from '../lib/view-state';
 import classes from './lineage.module.css';
 
 const entries = [
@@ -6,10 +11,25 @@ const entries = [
   { className: classes.legendObserved, label: 'Observed in OpenLineage, not declared' },
 ];
 
-/** What each kind of arrow means, drawn the way the graph draws it. */
-export function LineageLegend() {
+/**
+ * What each kind of arrow means, drawn the way the graph draws it; coloured by SLA health, also
+ * what each colour of product means.
+ */
+export function LineageLegend({ colourBy = 'domain' }: { colourBy?: ColourBy }) {
   return (
     <ul className={classes.legend} aria-label="Legend">
+      {colourBy === 'health'
+        ? healthStatuses.map((status) => (
+            <li key={status}>
+              <span
+                className={classes.swatch}
+                style={{ '--node-color': healthColor(status) } as CSSProperties}
+                aria-hidden
+              />
+              {statusLabels[status]}
+            </li>
+          ))
+        : null}
       {entries.map((entry) => (
         <li key={entry.label}>
           <svg width="36" height="8" aria-hidden focusable="false">

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { LineageGraph } from '@/catalog/lineage';
+import type { LineageGraph, LineageNodeWithHealth } from '@/catalog/lineage';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/testing/render';
 
@@ -12,9 +12,10 @@ const node = (id: string, name: string, depth: number) => ({
   status: 'active',
   owner: 'Customer 360',
   depth,
+  health: 'noData' as const,
 });
 
-const graph: LineageGraph = {
+const graph: LineageGraph<LineageNodeWithHealth> = {
   focus: 'customer-purchase-history',
   nodes: [
     node('customer-purchase-history', 'Customer Purchase History', 0),

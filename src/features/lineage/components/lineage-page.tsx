@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { lineageQueries } from '@/api/lineage';
 import { productQueries } from '@/api/products';
@@ -23,7 +23,8 @@ import { lineageLimits } from '@/catalog/lineage';
 import { ErrorState } from '@/components/error-state';
 import { observedReadsOf } from '../lib/edge-kinds';
 import { groupWideFanOuts, pathBetween } from '../lib/graph';
-import type { Depth, LineageViewState } from '../lib/view-state';
+import { countHealth } from '../lib/node-health';
+import type { ColourBy, Depth, LineageViewState } from '../lib/view-state';
 import { depthChoices, limitChoices, readViewState, writeViewState } from '../lib/view-state';
 import { prepareLayout } from '../layout/use-layout';
 import { LineageGraphSkeleton } from './lineage-skeleton';
@@ -61,6 +62,7 @@ export function LineagePage({ focus }: { focus: string | null }) {
     latest.current = next;
     setParams(next);
   };
+  const colourLabel = useId();
   const [centreOn, setCentreOn] = useState<string | null>(null);
   // A product chosen with the keyboard moves the focus to its details (each request counts up);
   // a click, the search box or closing the details leave it where it is (0).
@@ -223,6 +225,22 @@ export function LineagePage({ focus }: { focus: string | null }) {
           onChange={(event) => update({ groups: event.currentTarget.checked })}
           mb={8}
         />
+        {state.view === 'graph' ? (
+          <div>
+            <Text component="span" id={colourLabel} size="sm" fw={500} display="block" mb={4}>
+              Colour by
+            </Text>
+            <SegmentedControl
+              aria-labelledby={colourLabel}
+              value={state.colour}
+              onChange={(value) => update({ colour: value as ColourBy })}
+              data={[
+                { value: 'domain', label: 'Domain' },
+                { value: 'health', label: 'SLA health' },
+              ]}
+            />
+          </div>
+        ) : null}
         <SegmentedControl
           aria-label="Show as"
           value={state.view}
@@ -249,10 +267,15 @@ export function LineagePage({ focus }: { focus: string | null }) {
             edges={view.edges.length}
             observed={view.edges.filter((edge) => edge.kind === 'observed').length}
             grouped={view.groups.reduce((sum, group) => sum + group.hidden.length, 0)}
+            health={
+              state.view === 'graph' && state.colour === 'health' ? countHealth(view.nodes) : null
+            }
             truncated={Object.keys(lineage.data.truncated).length}
             noPath={pathMode && shown === null}
           />
-          {state.view === 'table' || shown === null ? null : <LineageLegend />}
+          {state.view === 'table' || shown === null ? null : (
+            <LineageLegend colourBy={state.colour} />
+          )}
           {shown === null ? (
             <Alert color="gray" variant="light">
               No path joins {focusName} and{' '}
@@ -275,6 +298,7 @@ export function LineagePage({ focus }: { focus: string | null }) {
                     <LineageCanvas
                       view={view}
                       focus={focus}
+                      colourBy={state.colour}
                       truncated={lineage.data.truncated}
                       selected={state.node}
                       centreOn={centreOn}
@@ -341,6 +365,8 @@ function Summary(props: {
   edges: number;
   observed: number;
   grouped: number;
+  /** How many products stand each way, when the graph is coloured by SLA health. */
+  health: string | null;
   truncated: number;
   noPath: boolean;
 }) {
@@ -348,6 +374,7 @@ function Summary(props: {
   const parts = [`${props.nodes} products`, `${props.edges} links`];
   if (props.observed) parts.push(`${props.observed} observed in OpenLineage, not declared`);
   if (props.grouped) parts.push(`${props.grouped} more in “+N more” groups`);
+  if (props.health) parts.push(`SLA health: ${props.health}`);
   if (props.truncated) parts.push(`${props.truncated} products with more links beyond this view`);
   return (
     <Text size="sm" role="status">

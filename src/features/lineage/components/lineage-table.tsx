@@ -1,10 +1,17 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { LineageGraph } from '@/catalog/lineage';
+import type { LineageGraph, LineageNodeWithHealth } from '@/catalog/lineage';
+import { SloStatusBadge } from '@/components/slo-status-badge';
 import { describeEdge } from '../lib/edge-kinds';
 
 /** The same lineage as rows: for keyboard and screen-reader users, and for copying. */
-export function LineageTable({ graph, focus }: { graph: LineageGraph; focus: string | null }) {
+export function LineageTable({
+  graph,
+  focus,
+}: {
+  graph: LineageGraph<LineageNodeWithHealth>;
+  focus: string | null;
+}) {
   const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
   const sources = (id: string) =>
     graph.edges
@@ -27,6 +34,7 @@ export function LineageTable({ graph, focus }: { graph: LineageGraph; focus: str
             {focus ? <Table.Th scope="col">Where, steps</Table.Th> : null}
             <Table.Th scope="col">Domain</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
+            <Table.Th scope="col">SLA health</Table.Th>
             <Table.Th scope="col">Owner</Table.Th>
             <Table.Th scope="col">Reads from</Table.Th>
             <Table.Th scope="col">Not shown</Table.Th>
@@ -43,6 +51,9 @@ export function LineageTable({ graph, focus }: { graph: LineageGraph; focus: str
               {focus ? <Table.Td>{side(node.depth)}</Table.Td> : null}
               <Table.Td>{node.domain ?? '—'}</Table.Td>
               <Table.Td>{node.status}</Table.Td>
+              <Table.Td>
+                <SloStatusBadge status={node.health} />
+              </Table.Td>
               <Table.Td>{node.owner ?? '—'}</Table.Td>
               <Table.Td>
                 <Text size="sm">{sources(node.id).join(', ') || '—'}</Text>

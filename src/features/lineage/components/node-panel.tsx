@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Badge,
   Button,
   CloseButton,
@@ -19,11 +20,12 @@ import { accessQueries } from '@/api/access-requests';
 import { identityQueries } from '@/api/identity';
 import { lineageQueries } from '@/api/lineage';
 import { productQueries } from '@/api/products';
-import type { LineageNode } from '@/catalog/lineage';
+import type { LineageNodeWithHealth } from '@/catalog/lineage';
 import { lineageLimits } from '@/catalog/lineage';
 import type { OdcsProperty } from '@/catalog/standards/odcs';
 import { canEditTeam } from '@/catalog/access/permissions';
 import { InlineError } from '@/components/inline-error';
+import { SloStatusBadge } from '@/components/slo-status-badge';
 import { describeSlaTerms } from '@/catalog/sla/sla-terms';
 import type { ObservedRead } from '../lib/edge-kinds';
 import type { PortScope } from '../lib/graph';
@@ -31,7 +33,7 @@ import { impactOf } from '../lib/graph';
 
 interface NodePanelProps {
   id: string;
-  node: LineageNode | null;
+  node: LineageNodeWithHealth | null;
   hidden: number;
   expanded: boolean;
   onToggleExpand: () => void;
@@ -78,9 +80,22 @@ export function NodePanel({
           <CloseButton aria-label="Close the details" onClick={onClose} />
         </Group>
         {node ? (
-          <Text size="sm">
-            {node.domain ?? 'No domain'} · {node.status} · owned by {node.owner ?? 'nobody'}
-          </Text>
+          <>
+            <Text size="sm">
+              {node.domain ?? 'No domain'} · {node.status} · owned by {node.owner ?? 'nobody'}
+            </Text>
+            <Group gap={6}>
+              <Text size="sm">SLA health:</Text>
+              <SloStatusBadge status={node.health} />
+              <Anchor
+                component={Link}
+                to={`/products/${encodeURIComponent(id)}/service-levels`}
+                size="sm"
+              >
+                See its service levels
+              </Anchor>
+            </Group>
+          </>
         ) : null}
         <Group gap="xs">
           <Button component={Link} to={`/products/${encodeURIComponent(id)}`} size="xs">

@@ -8,8 +8,8 @@ export interface GroupNode {
   hidden: string[];
 }
 
-export interface ViewGraph {
-  nodes: LineageNode[];
+export interface ViewGraph<Node extends LineageNode = LineageNode> {
+  nodes: Node[];
   edges: LineageEdge[];
   groups: GroupNode[];
 }
@@ -25,11 +25,11 @@ const byName = (a: LineageNode, b: LineageNode) =>
  * around the focus (every way when there is no focus). Nodes that could only be reached through
  * a closed group are hidden with it; a node also reached another way stays.
  */
-export function groupWideFanOuts(
-  graph: LineageGraph,
+export function groupWideFanOuts<Node extends LineageNode>(
+  graph: LineageGraph<Node>,
   max: number,
   openGroups: ReadonlySet<string>,
-): ViewGraph {
+): ViewGraph<Node> {
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
   const outward = new Map<string, { up: LineageNode[]; down: LineageNode[] }>();
   for (const edge of graph.edges) {
@@ -128,7 +128,11 @@ function reachable(graph: LineageGraph, start: string, direction: 'up' | 'down')
  * also upstream of the second (or the other way round when the data flows that way). Null when
  * no path joins them in the graph.
  */
-export function pathBetween(graph: LineageGraph, from: string, to: string): LineageGraph | null {
+export function pathBetween<Node extends LineageNode>(
+  graph: LineageGraph<Node>,
+  from: string,
+  to: string,
+): LineageGraph<Node> | null {
   for (const [start, end] of [
     [from, to],
     [to, from],

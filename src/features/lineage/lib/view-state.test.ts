@@ -15,16 +15,20 @@ describe('the lineage view in the URL', () => {
       view: 'table' as const,
       limit: 1000,
       groups: false,
+      colour: 'health' as const,
     };
     expect(readViewState(writeViewState(state))).toEqual(state);
     expect(writeViewState(readViewState(new URLSearchParams())).toString()).toBe('');
   });
 
-  it('falls back to the default on a depth or size it cannot read', () => {
-    expect(readViewState(new URLSearchParams('up=-3&down=banana&limit=999999'))).toMatchObject({
+  it('falls back to the default on a depth, size or colour it cannot read', () => {
+    expect(
+      readViewState(new URLSearchParams('up=-3&down=banana&limit=999999&colour=rainbow')),
+    ).toMatchObject({
       up: 2,
       down: 2,
       limit: null,
+      colour: 'domain',
     });
   });
 });

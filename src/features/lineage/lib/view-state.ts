@@ -1,6 +1,9 @@
 /** What the lineage view shows, kept in the URL so that a link reproduces it. */
 export type Depth = number | 'all';
 
+/** What a product's colour stands for: its domain, or how its service levels stand now. */
+export type ColourBy = 'domain' | 'health';
+
 export interface LineageViewState {
   up: Depth;
   down: Depth;
@@ -19,6 +22,7 @@ export interface LineageViewState {
   limit: number | null;
   /** Whether wide fan-outs fold into "+N more" groups. */
   groups: boolean;
+  colour: ColourBy;
 }
 
 export const depthChoices: Depth[] = [0, 1, 2, 3, 5, 'all'];
@@ -45,6 +49,7 @@ export function readViewState(params: URLSearchParams): LineageViewState {
     view: params.get('view') === 'table' ? 'table' : 'graph',
     limit: limitChoices.includes(Number(params.get('limit'))) ? Number(params.get('limit')) : null,
     groups: params.get('groups') !== 'off',
+    colour: params.get('colour') === 'health' ? 'health' : 'domain',
   };
 }
 
@@ -59,5 +64,6 @@ export function writeViewState(state: LineageViewState): URLSearchParams {
   if (state.view === 'table') params.set('view', 'table');
   if (state.limit !== null) params.set('limit', String(state.limit));
   if (!state.groups) params.set('groups', 'off');
+  if (state.colour === 'health') params.set('colour', 'health');
   return params;
 }
