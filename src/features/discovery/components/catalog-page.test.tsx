@@ -17,6 +17,19 @@ describe('the catalog page', () => {
     expect(resultHeadings()).toHaveLength(20);
   });
 
+  it("shows each product's SLA health in words, as a filter and on every result", async () => {
+    renderApp('/');
+    await screen.findByText(/^\d+ data products$/);
+    const words = /^(Breached|At risk|No data|Met|Declared)\s*\d/;
+    const health = within(screen.getByRole('group', { name: 'SLA health' })).getAllByRole(
+      'checkbox',
+    );
+    expect(health.length).toBeGreaterThan(0);
+    for (const box of health) expect(box).toHaveAccessibleName(words);
+    const results = within(screen.getByRole('list', { name: 'Data products' }));
+    expect(results.getAllByText(/^SLA: (Breached|At risk|No data|Met|Declared)$/)).toHaveLength(20);
+  });
+
   it('searches as the user types and ranks customer products first', async () => {
     const { user, router } = renderApp('/');
     await screen.findByText(/^\d+ data products$/);

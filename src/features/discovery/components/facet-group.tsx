@@ -1,26 +1,24 @@
 import { Button, Checkbox, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import type { FacetName, FacetValue } from '@/catalog/api-schemas';
-import { facetTitles, facetValueLabel } from './facet-labels';
+import { facetTitles, facetValueLabel, orderFacetValues } from './facet-labels';
 
 const collapsedCount = 6;
 
 interface FacetGroupProps {
   facet: FacetName;
   values: FacetValue[];
-  selected: string[];
+  selected: readonly string[];
   onToggle: (value: string) => void;
 }
 
-/** One filter: its values with how many matching products have each, selected ones first. */
+/** One filter: its values with how many matching products have each (see `orderFacetValues`). */
 export function FacetGroup({ facet, values, selected, onToggle }: FacetGroupProps) {
   const [expanded, setExpanded] = useState(false);
   const missing = selected
     .filter((value) => !values.some((entry) => entry.value === value))
     .map((value) => ({ value, count: 0 }));
-  const all = [...values, ...missing].sort(
-    (a, b) => Number(selected.includes(b.value)) - Number(selected.includes(a.value)),
-  );
+  const all = orderFacetValues(facet, [...values, ...missing], selected);
   if (all.length === 0) return null;
   const shown = expanded ? all : all.slice(0, Math.max(collapsedCount, selected.length));
   const title = facetTitles[facet];

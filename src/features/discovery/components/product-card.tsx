@@ -1,24 +1,31 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
-import type { ProductSummary } from '@/catalog/api-schemas';
+import type { ProductSearchItem } from '@/catalog/api-schemas';
 import { serverTypeLabel } from '@/catalog/queries/server-types';
+import { SloStatusBadge } from '@/components/slo-status-badge';
 import { StatusBadge } from '@/components/status-badge';
 
 const maxTags = 5;
 
 /** A product in the result list: what an analyst needs to decide whether to open it. */
-export function ProductCard({ product }: { product: ProductSummary }) {
+export function ProductCard({ product }: { product: ProductSearchItem }) {
   const extraTags = product.tags.length - maxTags;
   return (
     <Card component="article" withBorder padding="md" aria-labelledby={`product-${product.id}`}>
       <Stack gap={8}>
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-          <Title order={3} size="h4" id={`product-${product.id}`}>
+        {/* Badges go under the name when both do not fit (a phone): a badge is never cut. */}
+        <Group justify="space-between" align="flex-start" gap="sm">
+          <Title
+            order={3}
+            size="h4"
+            id={`product-${product.id}`}
+            style={{ overflowWrap: 'anywhere' }}
+          >
             <Anchor component={Link} to={`/products/${encodeURIComponent(product.id)}`} inherit>
               {product.name}
             </Anchor>
           </Title>
-          <Group gap={6} wrap="nowrap">
+          <Group gap={6}>
             {product.hasPersonalData ? (
               <Badge color="red" variant="outline" size="sm">
                 PII
@@ -26,6 +33,7 @@ export function ProductCard({ product }: { product: ProductSummary }) {
               </Badge>
             ) : null}
             <StatusBadge status={product.status} />
+            <SloStatusBadge status={product.health} label="SLA" />
           </Group>
         </Group>
         <Text size="sm" c="dimmed">

@@ -7,6 +7,7 @@ const sortLabels: Record<SortOption, string> = {
   name: 'Name (A–Z)',
   updated: 'Recently updated',
   status: 'Lifecycle status',
+  health: 'SLA health',
 };
 
 interface ResultsToolbarProps {

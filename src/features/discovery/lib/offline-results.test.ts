@@ -22,4 +22,12 @@ describe('describeOfflineResults', () => {
       /^You are offline: these are the results from before your last change\./,
     );
   });
+
+  it('says the same when the SLA health filter or sort changed, which the cache cannot answer', () => {
+    for (const wanted of ['q=orders&health=breached', 'q=orders&sort=health']) {
+      expect(describeOfflineResults(search('q=orders'), search(wanted))).toMatch(
+        /^You are offline: these are the results from before your last change\./,
+      );
+    }
+  });
 });

@@ -40,4 +40,29 @@ describe('catalog search in the URL', () => {
       pageSize: 20,
     });
   });
+
+  it('reads and writes SLA health as its raw values, keeping only those the API knows', () => {
+    const search = parseCatalogSearch(
+      new URLSearchParams(
+        'health=breached&health=late&health=atRisk&health=Breached&health=atRisk',
+      ),
+    );
+    expect(search.filters.health).toEqual(['breached', 'atRisk']);
+    expect(toUrlSearchParams(search).toString()).toBe('health=breached&health=atRisk');
+    expect(countActiveFilters(search)).toBe(2);
+    expect(toApiParams(search).health).toEqual(['breached', 'atRisk']);
+    const sorted = parseCatalogSearch(new URLSearchParams('sort=health'));
+    expect(sorted.sort).toBe('health');
+    expect(toUrlSearchParams(sorted).toString()).toBe('sort=health');
+  });
+
+  it('toggles a health value, and never adds one the API would refuse', () => {
+    const search = parseCatalogSearch(new URLSearchParams('page=2'));
+    const breached = toggleFilter(search, 'health', 'breached');
+    expect(breached.filters.health).toEqual(['breached']);
+    expect(breached.page).toBe(1);
+    expect(toggleFilter(breached, 'health', 'late').filters.health).toEqual(['breached']);
+    expect(toggleFilter(breached, 'health', 'breached').filters.health).toEqual([]);
+    expect(clearFilters(breached).filters.health).toEqual([]);
+  });
 });

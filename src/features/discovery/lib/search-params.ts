@@ -1,13 +1,23 @@
-import type { FacetName, ProductSearchParams, SortOption } from '@/catalog/api-schemas';
-import { facetNames, sortOptions } from '@/catalog/api-schemas';
+import type {
+  FacetName,
+  HealthStatus,
+  ProductSearchParams,
+  SortOption,
+} from '@/catalog/api-schemas';
+import { facetNames, healthStatuses, sortOptions } from '@/catalog/api-schemas';
 
 export const pageSizes = [20, 50, 100] as const;
 const defaultPageSize = 20;
 
+/** The values chosen per facet; `health` takes only the statuses the API knows. */
+export type CatalogFilters = Omit<Record<FacetName, string[]>, 'health'> & {
+  health: HealthStatus[];
+};
+
 /** The catalog's state as it lives in the URL, so a copied link reproduces the same results. */
 export interface CatalogSearch {
   q: string;
-  filters: Record<FacetName, string[]>;
+  filters: CatalogFilters;
   sort: SortOption | undefined;
   page: number;
   pageSize: number;
@@ -18,12 +28,38 @@ function positiveInteger(value: string | null, fallback: number, max: number): n
   return Number.isInteger(number) && number >= 1 ? Math.min(number, max) : fallback;
 }
 
+export function isHealthStatus(value: string): value is HealthStatus {
+  return (healthStatuses as readonly string[]).includes(value);
+}
+
+/**
+ * Sets one facet's values. The API refuses a whole search for one health value it does not know,
+ * so such values (an old link, a typo) are dropped here instead.
+ */
+function withValues(filters: CatalogFilters, facet: FacetName, values: string[]): CatalogFilters {
+  return facet === 'health'
+    ? { ...filters, health: values.filter(isHealthStatus) }
+    : { ...filters, [facet]: values };
+}
+
+function emptyFilters(): CatalogFilters {
+  return {
+    domain: [],
+    status: [],
+    health: [],
+    tag: [],
+    owner: [],
+    portType: [],
+    classification: [],
+  };
+}
+
 /** Reads the URL leniently: anything unknown or malformed falls back to its default. */
 export function parseCatalogSearch(params: URLSearchParams): CatalogSearch {
-  const filters = {} as Record<FacetName, string[]>;
-  for (const name of facetNames) {
-    filters[name] = [...new Set(params.getAll(name).filter(Boolean))];
-  }
+  const filters = facetNames.reduce(
+    (current, name) => withValues(current, name, [...new Set(params.getAll(name).filter(Boolean))]),
+    emptyFilters(),
+  );
   const sort = params.get('sort');
   const pageSize = Number(params.get('pageSize'));
   return {
@@ -69,15 +105,13 @@ export function toggleFilter(
   facet: FacetName,
   value: string,
 ): CatalogSearch {
-  const current = search.filters[facet];
+  const current: readonly string[] = search.filters[facet];
   const next = current.includes(value)
     ? current.filter((entry) => entry !== value)
     : [...current, value];
-  return { ...search, filters: { ...search.filters, [facet]: next }, page: 1 };
+  return { ...search, filters: withValues(search.filters, facet, next), page: 1 };
 }
 
 export function clearFilters(search: CatalogSearch): CatalogSearch {
-  const filters = {} as Record<FacetName, string[]>;
-  for (const name of facetNames) filters[name] = [];
-  return { ...search, filters, page: 1 };
+  return { ...search, filters: emptyFilters(), page: 1 };
 }
