@@ -3,13 +3,9 @@
  * dbt, a datacontract-cli run and an OORS message; with ingestion tokens (valid, revoked, of
  * another team, none) and malformed payloads (a 400 naming the field, and nothing stored).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import type {
   IngestionResult,
-  ProductServiceLevels,
   ServiceLevelPagePayload,
   UndeclaredInputs,
   UnmatchedListPayload,
@@ -18,155 +14,35 @@ import type { LineageGraph } from '../../src/catalog/lineage';
 import { createMemoryStore } from '../store/memory/memory-store';
 import type { CatalogStore } from '../store/catalog-store';
 import { createCatalogApi } from './create-catalog-api';
-import { importDocument } from './import-document';
-import { seedPrincipal } from '../auth/system-principal';
 import { grantAccess } from '../testing/access-requests';
-
-const fixtures = join(import.meta.dirname, '../../../shared/fixtures');
-const fixture = (path: string): unknown => JSON.parse(readFileSync(join(fixtures, path), 'utf8'));
-
-/**
- * Fills in the dbt tests' matchers: one run id per job, and every event's time ascending from
- * `start` (some events carry their real times from 2024, past the retention).
- */
-function filled(
-  path: string,
-  start = Date.parse('2026-11-30T03:00:00Z'),
-): Record<string, unknown>[] {
-  const runIds = new Map<string, string>();
-  let tick = 0;
-  const text = readFileSync(join(fixtures, path), 'utf8');
-  const events = JSON.parse(text) as Record<string, unknown>[];
-  const fill = (value: unknown, job: string): unknown => {
-    if (typeof value === 'string') {
-      if (value.includes('is_datetime')) return new Date(start + (tick += 1) * 1000).toISOString();
-      if (value.includes('any(')) {
-        if (!runIds.has(job)) runIds.set(job, crypto.randomUUID());
-        return runIds.get(job);
-      }
-      return value;
-    }
-    if (Array.isArray(value)) return value.map((item) => fill(item, job));
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fill(item, job)]));
-    }
-    return value;
-  };
-  return events.map((event, index) => {
-    const job = (event.job as { name: string }).name;
-    const eventTime = new Date(start + index * 1000).toISOString();
-    return { ...(fill(event, job) as Record<string, unknown>), eventTime };
-  });
-}
+import {
+  createIngestionToken,
+  filledEvents as filled,
+  fixture,
+  json,
+  loadFixtureCatalog,
+  persona,
+  readServiceLevels,
+  withoutRawOutputs,
+} from '../testing/fixture-catalog';
 
 const now = new Date('2026-11-30T08:00:00Z');
 let store: CatalogStore;
 let api: ReturnType<typeof createCatalogApi>;
 
-const persona = (name: string) => ({ 'X-Meshport-Persona': name });
-const json = (body: unknown, headers: Record<string, string>) => ({
-  method: 'POST',
-  body: JSON.stringify(body),
-  headers: { 'Content-Type': 'application/json', ...headers },
-});
-
-async function load(kind: 'product' | 'contract', document: Record<string, unknown>) {
-  const outcome = await importDocument(store, kind, stringify(document), seedPrincipal);
-  if ('message' in outcome.body) throw new Error(JSON.stringify(outcome.body));
-}
-
-const contract = (id: string, tables: string[], quality: unknown[] = [], server = {}) => ({
-  apiVersion: 'v3.1.0',
-  kind: 'DataContract',
-  id,
-  version: '2.0.0',
-  status: 'active',
-  team: { name: 'Customer 360' },
-  servers: [
-    {
-      server: 'production',
-      type: 'postgres',
-      host: 'postgres',
-      port: 5432,
-      database: 'postgres',
-      schema: 'public',
-      ...server,
-    },
-  ],
-  schema: tables.map((name, index) => ({
-    name,
-    physicalName: name,
-    ...(index === 0 ? { quality } : {}),
-    properties: [
-      { name: 'order_id', logicalType: 'string', quality: [] },
-      { name: 'order_timestamp', logicalType: 'timestamp' },
-    ],
-  })),
-  slaProperties: [
-    { property: 'latency', value: 1, unit: 'd' },
-    { property: 'availability', value: 99.5, unit: '%' },
-    { property: 'retention', value: 3, unit: 'y' },
-  ],
-});
-
-const product = (id: string, team: string, outputs: [string, string][], inputs: string[] = []) => ({
-  apiVersion: 'v1.0.0',
-  kind: 'DataProduct',
-  id,
-  name: id
-    .split('-')
-    .map((word) => word[0]?.toUpperCase() + word.slice(1))
-    .join(' '),
-  version: '1.0.0',
-  status: 'active',
-  domain: 'sales',
-  team: { name: team },
-  outputPorts: outputs.map(([name, contractId]) => ({ name, version: '2.0.0', contractId })),
-  inputPorts: inputs.map((contractId) => ({ name: contractId, version: '2.0.0', contractId })),
-});
-
 beforeEach(async () => {
   store = createMemoryStore();
   // Jaffle Shop (Customer 360) writes orders and the staging tables; Raw Shop (Order
   // Management) owns the raw tables, which Jaffle Shop reads without declaring them.
-  await load(
-    'contract',
-    contract(
-      'orders-contract-001',
-      ['orders', 'stg_orders', 'customers'],
-      [
-        { id: 'orders_order_id_unique', type: 'library', metric: 'duplicateValues', mustBe: 0 },
-        { id: 'orders_row_count', type: 'library', metric: 'rowCount', mustBeGreaterThan: 1000 },
-      ],
-    ),
-  );
-  await load('contract', {
-    ...contract('raw-contract', ['raw_orders', 'raw_customers', 'raw_payments']),
-    team: { name: 'Order Management' },
-  });
-  await load(
-    'product',
-    product('jaffle-shop', 'Customer 360', [['orders', 'orders-contract-001']]),
-  );
-  await load('product', product('raw-shop', 'Order Management', [['raw', 'raw-contract']]));
+  await loadFixtureCatalog(store);
   api = createCatalogApi({ store, now: () => now, evaluationDelayMs: 0 });
 });
 
 async function createToken(team: string, who = 'owner') {
-  const response = await api.request(
-    '/api/ingestion-tokens',
-    json({ team, name: 'dbt' }, persona(who)),
-  );
-  expect(response.status).toBe(201);
-  return (await response.json()) as { secret: string; token: { id: string } };
+  return createIngestionToken(api, team, who);
 }
 
-const serviceLevels = async (id = 'jaffle-shop') =>
-  (await (
-    await api.request(`/api/data-products/${id}/service-levels`, {
-      headers: persona('stakeholder'),
-    })
-  ).json()) as ProductServiceLevels;
+const serviceLevels = async (id = 'jaffle-shop') => readServiceLevels(api, id);
 
 const observationCount = async (id = 'jaffle-shop') => {
   const levels = await serviceLevels(id);
@@ -181,11 +57,7 @@ describe('OpenLineage at /api/v1/lineage', () => {
     const events = filled('openlineage/events/dbt-postgres-build.json');
     // Only the events that touch Jaffle Shop's tables and not Raw Shop's outputs: a token of
     // Customer 360 may not report that raw_orders was written.
-    const ours = events.filter((event) =>
-      ((event.outputs as { name: string }[] | undefined) ?? []).every(
-        (output) => !output.name.includes('.raw_'),
-      ),
-    );
+    const ours = withoutRawOutputs(events);
     const response = await api.request(
       '/api/v1/lineage/batch',
       json(ours, { Authorization: `Bearer ${secret}` }),

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { described, named } from './api-schemas';
+import { sloKinds } from './service-levels/service-level-types';
 
 const iso = () => z.string();
 const nullableNumber = () => z.nullable(z.number());
@@ -15,18 +16,7 @@ export const sloStatusSchema = described(
   '`met`: within target; `atRisk`: burning its error budget fast; `breached`: bad right now or its budget is spent; `noData`: nothing observed yet; `declared`: a promise that cannot be measured.',
 );
 
-export const sloKindSchema = z.nullable(
-  z.enum([
-    'freshness',
-    'frequency',
-    'timeOfAvailability',
-    'availability',
-    'errorRate',
-    'quality',
-    'timeToDetect',
-    'timeToRepair',
-  ]),
-);
+export const sloKindSchema = z.nullable(z.enum(sloKinds));
 
 const observationSourceSchema = z.enum(['openlineage', 'datacontract-cli', 'oors']);
 const observationStatusSchema = z.enum(['pass', 'fail', 'warn', 'error', 'skip']);

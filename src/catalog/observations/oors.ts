@@ -24,6 +24,7 @@ import {
 } from './payload-reader';
 import {
   contractRules,
+  impliedDimension,
   normaliseThreshold,
   rulesAt,
   thresholdMessage,
@@ -183,7 +184,11 @@ function targetOf(result: OorsResult): { object: string; column: string | null }
   return { object: identifier.slice(0, dot), column: identifier.slice(dot + 1) };
 }
 
-/** The rule a result reports on: by its id, else the only rule on its target with its dimension. */
+/**
+ * The rule a result reports on: by its id, else the only rule on its target of its dimension,
+ * among the rules stating it or, when none does, those whose metric measures it (a rule of
+ * `duplicateValues` that states no dimension is a uniqueness rule).
+ */
 function ruleOfResult(
   rules: readonly ContractRule[],
   result: OorsResult,
@@ -193,10 +198,12 @@ function ruleOfResult(
   const target = targetOf(result);
   if (!target) return undefined;
   const dimension = result.dimension?.toLowerCase();
-  const here = rulesAt(rules, target.object, target.column).filter(
-    (r) => dimension === undefined || r.rule.dimension?.toLowerCase() === dimension,
-  );
-  return here.length === 1 ? here[0] : undefined;
+  const here = rulesAt(rules, target.object, target.column);
+  if (dimension === undefined) return here.length === 1 ? here[0] : undefined;
+  const stated = here.filter((r) => r.rule.dimension?.toLowerCase() === dimension);
+  const same =
+    stated.length > 0 ? stated : here.filter((r) => impliedDimension(r.rule) === dimension);
+  return same.length === 1 ? same[0] : undefined;
 }
 
 function describeSource(message: OorsMessage): string {

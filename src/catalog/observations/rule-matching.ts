@@ -142,6 +142,24 @@ export function metricOfTest(kind: string | null | undefined): string | undefine
 
 const metricOf = (rule: OdcsQualityRule) => text(rule.metric) ?? text(rule.rule);
 
+/** The quality dimension each of ODCS's library metrics measures. */
+const dimensionsOfMetrics = new Map([
+  ['nullvalues', 'completeness'],
+  ['missingvalues', 'completeness'],
+  ['rowcount', 'completeness'],
+  ['duplicatevalues', 'uniqueness'],
+  ['invalidvalues', 'conformity'],
+]);
+
+/**
+ * The dimension a rule that states none measures, by its metric (`duplicateValues`:
+ * uniqueness); undefined when it states one or its metric is not one of ODCS's.
+ */
+export function impliedDimension(rule: OdcsQualityRule): string | undefined {
+  if (text(rule.dimension) !== undefined) return undefined;
+  return dimensionsOfMetrics.get(metricOf(rule)?.toLowerCase() ?? '');
+}
+
 /** Of `candidates`, the one rule measuring `metric`, or undefined when none or several do. */
 export function onlyRuleFor(
   candidates: readonly ContractRule[],

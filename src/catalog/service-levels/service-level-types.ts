@@ -5,17 +5,7 @@
  */
 import type { ObservationSource, ObservationStatus } from '../observations/observation';
 
-export type SloKind =
-  | 'freshness'
-  | 'frequency'
-  | 'timeOfAvailability'
-  | 'availability'
-  | 'errorRate'
-  | 'quality'
-  | 'timeToDetect'
-  | 'timeToRepair';
-
-export const sloKinds: readonly SloKind[] = [
+const kinds = [
   'freshness',
   'frequency',
   'timeOfAvailability',
@@ -24,7 +14,13 @@ export const sloKinds: readonly SloKind[] = [
   'quality',
   'timeToDetect',
   'timeToRepair',
-];
+] as const;
+
+/** What a measurable SLO measures. */
+export type SloKind = (typeof kinds)[number];
+
+/** Every SLO kind, in the order the API's payload schemas and filters list them. */
+export const sloKinds: readonly SloKind[] = kinds;
 
 /**
  * - `met`: within target, not burning its budget fast.
